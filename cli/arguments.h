@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace terjime::cli {
+
+// The command line of one subcommand: options as "--name value", "--name=value" or flags "--name", then
+// positional arguments ("-" is standard input; "--" ends the options).
+class Arguments {
+public:
+    // `valued` lists the options that take a value, `flags` those that do not. Unknown options and missing values
+    // make parse() fail with a message in `error`.
+    static bool parse(const QStringList &args, const QStringList &valued, const QStringList &flags,
+                      Arguments &out, QString &error);
+
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QMap<QString, QString> m_values;
+    QStringList m_positional;
+};
+
+}  // namespace terjime::cli

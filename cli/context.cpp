@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "context.h"
+
+#include <QFile>
+
+namespace terjime::cli {
+namespace {
+constexpr qsizetype kFlushThreshold = 1 << 20;
+}
+
+void Context::out(QStringView text)
+{
+    m_buffer += text.toUtf8();
+    if (m_buffer.size() > kFlushThreshold)
+        flush();
+}
+
+void Context::out(const QByteArray &bytes)
+{
+    m_buffer += bytes;
+    if (m_buffer.size() > kFlushThreshold)
+        flush();
+}
+
+void Context::flush()
+{
+    if (!m_buffer.isEmpty()) {
+        std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stdout);
+        m_buffer.clear();
+    }
+    std::fflush(stdout);
+}
+
+void Context::error(const QString &message)
+{
+    flush();
+    const QByteArray bytes = (QStringLiteral("terjime: ") + message + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void Context::error(const terjime::core::Error &error) { this->error(error.describe()); }
+
+bool readInput(const QString &path, QByteArray &bytes, QString &error)
+{
+    QFile file;
+    const bool isStdin = path == QLatin1String("-");
+    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        error = file.errorString();
+        return false;
+    }
+    bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace terjime::cli

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tm/core/error.h"
+#include "tm/i18n/catalog.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdio>
+
+namespace terjime::cli {
+
+// What every subcommand needs from the process: the message catalog and the standard streams. Output is buffered
+// and written as UTF-8.
+class Context {
+public:
+    explicit Context(terjime::i18n::Catalog catalog) : m_catalog(std::move(catalog)) {}
+    ~Context() { flush(); }
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+
+    const terjime::i18n::Catalog &catalog() const { return m_catalog; }
+    QString tr(const char *message) const { return m_catalog.tr(message); }
+
+    void out(QStringView text);
+    void out(const QByteArray &bytes);
+    // Writes "terjime: <message>" to standard error.
+    void error(const QString &message);
+    void error(const terjime::core::Error &error);
+    void flush();
+
+private:
+    terjime::i18n::Catalog m_catalog;
+    QByteArray m_buffer;
+};
+
+// Reads a whole file ("-" for standard input).
+bool readInput(const QString &path, QByteArray &bytes, QString &error);
+
+}  // namespace terjime::cli

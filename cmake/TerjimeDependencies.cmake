@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Every dependency is a Debian 12 package; cmake/install-deps.sh installs them.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
+find_package(Boost 1.74 REQUIRED COMPONENTS locale)
+if(TERJIME_BUILD_GUI)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets)
+endif()
+if(TERJIME_BUILD_TESTS)
+  find_package(GTest 1.12 REQUIRED)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+endif()
+if(TERJIME_BUILD_BENCHMARKS)
+  find_package(benchmark REQUIRED)
+endif()
+find_program(TERJIME_MSGFMT msgfmt REQUIRED)

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tm/segment/srx_io.h"
+
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace terjime::segment {
+namespace {
+
+bool yes(QStringView value) { return value.compare(u"yes", Qt::CaseInsensitive) == 0; }
+
+class SrxReader {
+public:
+    SrxReader(const QByteArray &xml, const QString &fileName) : m_xml(xml), m_fileName(fileName) {}
+
+    core::Result<SrxDocument> read()
+    {
+        bool sawRoot = false;
+        while (!m_xml.atEnd()) {
+            if (m_xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView name = m_xml.name();
+            if (!sawRoot) {
+                if (name != u"srx")
+                    return error(QStringLiteral("not an SRX document: the root element is <%1>").arg(name));
+                sawRoot = true;
+            } else if (name == u"header") {
+                readHeaderAttributes();
+            } else if (name == u"options") {
+                readOkapiOptions();
+            } else if (name == u"languagerule") {
+                if (auto status = readLanguageRule(); !status)
+                    return status.error();
+            } else if (name == u"languagemap") {
+                m_document.languageMaps.append({m_xml.attributes().value(QLatin1String("languagepattern")).toString(),
+                                                m_xml.attributes().value(QLatin1String("languagerulename")).toString()});
+            }
+        }
+        if (m_xml.hasError())
+            return error(m_xml.errorString());
+        if (!sawRoot)
+            return error(QStringLiteral("empty document: no <srx> element"));
+        return m_document;
+    }
+
+private:
+    core::Error error(const QString &message) const
+    {
+        return core::makeError(core::ErrorCode::Syntax, message,
+                               {m_fileName, int(m_xml.lineNumber()), int(m_xml.columnNumber())});
+    }
+
+    void readHeaderAttributes()
+    {
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        if (attributes.hasAttribute(QLatin1String("cascade")))
+            m_document.options.cascade = yes(attributes.value(QLatin1String("cascade")));
+        if (attributes.hasAttribute(QLatin1String("segmentsubflows")))
+            m_document.options.segmentSubflows = yes(attributes.value(QLatin1String("segmentsubflows")));
+    }
+
+    void readOkapiOptions()
+    {
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        SrxOptions &options = m_document.options;
+        if (attributes.hasAttribute(QLatin1String("useIcu4jBreakRules")))
+            options.useIcuBreakRules = yes(attributes.value(QLatin1String("useIcu4jBreakRules")));
+        if (attributes.hasAttribute(QLatin1String("trimLeadingWhitespaces")))
+            options.trimLeadingWhitespace = yes(attributes.value(QLatin1String("trimLeadingWhitespaces")));
+        if (attributes.hasAttribute(QLatin1String("trimTrailingWhitespaces")))
+            options.trimTrailingWhitespace = yes(attributes.value(QLatin1String("trimTrailingWhitespaces")));
+    }
+
+    core::Status readLanguageRule()
+    {
+        SrxLanguageRule languageRule{m_xml.attributes().value(QLatin1String("languagerulename")).toString(), {}};
+        if (languageRule.name.isEmpty())
+            return error(QStringLiteral("<languagerule> without a languagerulename"));
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() != u"rule") {
+                m_xml.skipCurrentElement();
+                continue;
+            }
+            auto rule = readRule();
+            if (!rule)
+                return rule.error();
+            languageRule.rules.append(*rule);
+        }
+        if (m_xml.hasError())
+            return error(m_xml.errorString());
+        m_document.languageRules.append(std::move(languageRule));
+        return core::Done{};
+    }
+
+    core::Result<SrxRule> readRule()
+    {
+        SrxRule rule;
+        rule.line = int(m_xml.lineNumber());
+        const QStringView breakValue = m_xml.attributes().value(QLatin1String("break"));
+        rule.breaks = breakValue.isEmpty() || yes(breakValue);
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == u"beforebreak")
+                rule.beforeBreak = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (m_xml.name() == u"afterbreak")
+                rule.afterBreak = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            else
+                m_xml.skipCurrentElement();
+        }
+        if (m_xml.hasError())
+            return error(m_xml.errorString());
+        return rule;
+    }
+
+    QXmlStreamReader m_xml;
+    QString m_fileName;
+    SrxDocument m_document;
+};
+
+QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+
+}  // namespace
+
+core::Result<SrxDocument> readSrx(const QByteArray &xml, const QString &fileName)
+{
+    return SrxReader(xml, fileName).read();
+}
+
+QByteArray writeSrx(const SrxDocument &document)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    const QString srxNs = QStringLiteral("http://www.lisa.org/srx20");
+    const QString okapiNs = QStringLiteral("http://okapi.sf.net/srx-extensions");
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(srxNs);
+    xml.writeNamespace(okapiNs, QStringLiteral("okpsrx"));
+    xml.writeStartElement(srxNs, QStringLiteral("srx"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+    xml.writeStartElement(srxNs, QStringLiteral("header"));
+    xml.writeAttribute(QStringLiteral("segmentsubflows"), yesNo(document.options.segmentSubflows));
+    xml.writeAttribute(QStringLiteral("cascade"), yesNo(document.options.cascade));
+    xml.writeEmptyElement(okapiNs, QStringLiteral("options"));
+    xml.writeAttribute(QStringLiteral("useIcu4jBreakRules"), yesNo(document.options.useIcuBreakRules));
+    xml.writeAttribute(QStringLiteral("trimLeadingWhitespaces"), yesNo(document.options.trimLeadingWhitespace));
+    xml.writeAttribute(QStringLiteral("trimTrailingWhitespaces"), yesNo(document.options.trimTrailingWhitespace));
+    xml.writeEndElement();  // header
+    xml.writeStartElement(srxNs, QStringLiteral("body"));
+    xml.writeStartElement(srxNs, QStringLiteral("languagerules"));
+    for (const SrxLanguageRule &languageRule : document.languageRules) {
+        xml.writeStartElement(srxNs, QStringLiteral("languagerule"));
+        xml.writeAttribute(QStringLiteral("languagerulename"), languageRule.name);
+        for (const SrxRule &rule : languageRule.rules) {
+            xml.writeStartElement(srxNs, QStringLiteral("rule"));
+            xml.writeAttribute(QStringLiteral("break"), yesNo(rule.breaks));
+            xml.writeTextElement(srxNs, QStringLiteral("beforebreak"), rule.beforeBreak);
+            xml.writeTextElement(srxNs, QStringLiteral("afterbreak"), rule.afterBreak);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();  // languagerules
+    xml.writeStartElement(srxNs, QStringLiteral("maprules"));
+    for (const SrxLanguageMap &map : document.languageMaps) {
+        xml.writeEmptyElement(srxNs, QStringLiteral("languagemap"));
+        xml.writeAttribute(QStringLiteral("languagepattern"), map.pattern);
+        xml.writeAttribute(QStringLiteral("languagerulename"), map.ruleName);
+    }
+    xml.writeEndElement();  // maprules
+    xml.writeEndElement();  // body
+    xml.writeEndElement();  // srx
+    xml.writeEndDocument();
+    return out;
+}
+
+}  // namespace terjime::segment

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tm/segment/srx_segmenter.h"
+
+#include "java_regex.h"
+#include "tm/text/icu_view.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/regex.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace terjime::segment {
+namespace {
+
+// Longest repetition a before-break context may span: ICU look-behind needs a bounded length, and the cost of a
+// look-behind grows with it.
+constexpr int kMaxLookBehindRepeat = 24;
+
+struct CompiledRule {
+    const SrxRule *rule;
+    QString lookaround;  // "(?<=before)(?=after)" in ICU syntax
+    QString forward;     // "(?:before)(?=after)", for finding break candidates
+};
+
+// Consecutive rules of one kind: the first of them to match a position decides it, so one alternation of all of
+// them answers the same question as trying each in turn.
+struct RuleRun {
+    bool breaks = false;
+    std::unique_ptr<icu::RegexPattern> pattern;
+    std::unique_ptr<icu::RegexMatcher> matcher;
+};
+
+QString lookaround(const SrxRule &rule)
+{
+    QString out;
+    if (!rule.beforeBreak.isEmpty())
+        out += QStringLiteral("(?<=") + javaRegexToIcu(rule.beforeBreak, kMaxLookBehindRepeat) + QLatin1Char(')');
+    if (!rule.afterBreak.isEmpty())
+        out += QStringLiteral("(?=") + javaRegexToIcu(rule.afterBreak) + QLatin1Char(')');
+    return out;
+}
+
+QString forwardPattern(const SrxRule &rule)
+{
+    QString out = QStringLiteral("(?:") + javaRegexToIcu(rule.beforeBreak) + QLatin1Char(')');
+    if (!rule.afterBreak.isEmpty())
+        out += QStringLiteral("(?=") + javaRegexToIcu(rule.afterBreak) + QLatin1Char(')');
+    return out;
+}
+
+core::Result<std::unique_ptr<icu::RegexPattern>> compile(const QString &pattern, const QString &fileName, int line)
+{
+    UParseError parseError{};
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexPattern> compiled(
+        icu::RegexPattern::compile(text::icuView(pattern), 0, parseError, status));
+    if (U_FAILURE(status)) {
+        return core::makeError(core::ErrorCode::Syntax,
+                               QStringLiteral("invalid regular expression in SRX rule (%1): %2")
+                                   .arg(QString::fromLatin1(u_errorName(status)), pattern),
+                               {fileName, line, 0});
+    }
+    return compiled;
+}
+
+std::unique_ptr<icu::RegexMatcher> matcherFor(icu::RegexPattern &pattern)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(pattern.matcher(status));
+    Q_ASSERT(U_SUCCESS(status));
+    matcher->useTransparentBounds(true);
+    matcher->useAnchoringBounds(false);
+    return matcher;
+}
+
+bool isSpace(QChar c) { return c.isSpace(); }
+
+}  // namespace
+
+struct SrxSegmenter::Impl {
+    std::vector<RuleRun> runs;
+    std::vector<std::unique_ptr<icu::RegexPattern>> breakFinders;
+    std::vector<std::unique_ptr<icu::RegexMatcher>> breakMatchers;
+    std::unique_ptr<icu::BreakIterator> sentences;  // set when ICU's breaks are the base
+
+    core::Status addRun(const std::vector<CompiledRule> &rules, bool breaks, const QString &fileName);
+    void collectIcuBreaks(QStringView text, std::vector<qsizetype> &out);
+    void collectRuleBreaks(const icu::UnicodeString &text, std::vector<qsizetype> &out);
+    // 1 break, 0 no break, -1 no rule matched. The run matchers must have been reset to `text`.
+    int decide(const icu::UnicodeString &text, qsizetype position);
+};
+
+core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, bool breaks,
+                                        const QString &fileName)
+{
+    QStringList alternatives;
+    for (const CompiledRule &rule : rules)
+        alternatives << QStringLiteral("(?:") + rule.lookaround + QLatin1Char(')');
+    auto combined = compile(alternatives.join(QLatin1Char('|')), fileName, rules.front().rule->line);
+    if (!combined) {
+        for (const CompiledRule &rule : rules) {  // find the rule to blame
+            if (auto single = compile(rule.lookaround, fileName, rule.rule->line); !single)
+                return single.error();
+        }
+        return combined.error();
+    }
+    RuleRun run;
+    run.breaks = breaks;
+    run.pattern = std::move(*combined);
+    run.matcher = matcherFor(*run.pattern);
+    runs.push_back(std::move(run));
+    return core::Done{};
+}
+
+core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, const QString &languageCode,
+                                                const QString &fileName)
+{
+    auto impl = std::make_unique<Impl>();
+    std::vector<CompiledRule> pending;
+    for (const SrxLanguageRule *languageRule : document.rulesFor(languageCode)) {
+        for (const SrxRule &rule : languageRule->rules) {
+            if (!pending.empty() && pending.front().rule->breaks != rule.breaks) {
+                if (auto status = impl->addRun(pending, pending.front().rule->breaks, fileName); !status)
+                    return status.error();
+                pending.clear();
+            }
+            pending.push_back({&rule, lookaround(rule), forwardPattern(rule)});
+            if (rule.breaks && !rule.beforeBreak.isEmpty()) {
+                auto finder = compile(pending.back().forward, fileName, rule.line);
+                if (!finder)
+                    return finder.error();
+                impl->breakMatchers.push_back(matcherFor(**finder));
+                impl->breakFinders.push_back(std::move(*finder));
+            }
+        }
+    }
+    if (!pending.empty()) {
+        if (auto status = impl->addRun(pending, pending.front().rule->breaks, fileName); !status)
+            return status.error();
+    }
+    if (document.options.useIcuBreakRules) {
+        UErrorCode status = U_ZERO_ERROR;
+        const QByteArray locale = languageCode.toLatin1().replace('-', '_') + "@ss=standard";
+        impl->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
+        if (U_FAILURE(status))
+            return core::makeError(core::ErrorCode::Unsupported, QStringLiteral("ICU has no sentence rules"));
+    }
+    return SrxSegmenter(std::move(impl));
+}
+
+SrxSegmenter::SrxSegmenter(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+SrxSegmenter::~SrxSegmenter() = default;
+SrxSegmenter::SrxSegmenter(SrxSegmenter &&) noexcept = default;
+SrxSegmenter &SrxSegmenter::operator=(SrxSegmenter &&) noexcept = default;
+
+void SrxSegmenter::Impl::collectIcuBreaks(QStringView text, std::vector<qsizetype> &out)
+{
+    // Line breaks inside a paragraph are spaces to the document model; ICU would treat each as a hard break.
+    QString flat = text.toString();
+    for (QChar &c : flat) {
+        if (c == u'\n' || c == u'\r' || c == u'\u2028')
+            c = u' ';
+    }
+    const icu::UnicodeString view = text::icuView(flat);
+    sentences->setText(view);
+    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+        qsizetype position = b;
+        while (position > 0 && isSpace(text[position - 1]))  // rules see the break right after the sentence
+            --position;
+        if (position > 0 && position < text.size())
+            out.push_back(position);
+    }
+}
+
+void SrxSegmenter::Impl::collectRuleBreaks(const icu::UnicodeString &text, std::vector<qsizetype> &out)
+{
+    for (auto &matcher : breakMatchers) {
+        matcher->reset(text);
+        UErrorCode status = U_ZERO_ERROR;
+        while (matcher->find(status) && U_SUCCESS(status)) {
+            const qsizetype end = matcher->end(status);
+            if (end > 0 && end < text.length())
+                out.push_back(end);
+        }
+    }
+}
+
+int SrxSegmenter::Impl::decide(const icu::UnicodeString &text, qsizetype position)
+{
+    for (RuleRun &run : runs) {
+        UErrorCode status = U_ZERO_ERROR;
+        run.matcher->region(position, text.length(), status);
+        if (U_SUCCESS(status) && run.matcher->lookingAt(status) && U_SUCCESS(status))
+            return run.breaks ? 1 : 0;
+    }
+    return -1;
+}
+
+QList<qsizetype> SrxSegmenter::breakPositions(QStringView text)
+{
+    const icu::UnicodeString view = text::icuView(text);
+    std::vector<qsizetype> icuBreaks;
+    if (m_impl->sentences)
+        m_impl->collectIcuBreaks(text, icuBreaks);
+    std::vector<qsizetype> candidates = icuBreaks;
+    m_impl->collectRuleBreaks(view, candidates);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    std::sort(icuBreaks.begin(), icuBreaks.end());
+
+    for (RuleRun &run : m_impl->runs)
+        run.matcher->reset(view);
+    QList<qsizetype> breaks;
+    for (qsizetype position : candidates) {
+        const int decision = m_impl->decide(view, position);
+        const bool isBreak =
+            decision < 0 ? std::binary_search(icuBreaks.begin(), icuBreaks.end(), position) : decision == 1;
+        if (isBreak)
+            breaks.append(position);
+    }
+    return breaks;
+}
+
+QList<TextRange> SrxSegmenter::segments(QStringView text)
+{
+    QList<TextRange> result;
+    qsizetype start = 0;
+    QList<qsizetype> cuts = breakPositions(text);
+    cuts.append(text.size());
+    for (qsizetype end : cuts) {
+        qsizetype a = start;
+        qsizetype b = end;
+        while (a < b && isSpace(text[a]))
+            ++a;
+        while (b > a && isSpace(text[b - 1]))
+            --b;
+        if (a < b)
+            result.append({a, b});
+        start = end;
+    }
+    return result;
+}
+
+}  // namespace terjime::segment
