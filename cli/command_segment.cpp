@@ -13,7 +13,7 @@
 #include "tm/text/normalizer.h"
 #include "tm/text/utf8_decoder.h"
 
-#include <QFile>
+#include <QSaveFile>
 
 namespace terjime::cli {
 namespace {
@@ -49,9 +49,10 @@ int exportRules(Context &context, const Arguments &args)
         context.out(xml);
         return kExitOk;
     }
-    QFile file(args.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size()) {
-        context.error(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    // Written to a temporary file and renamed into place: an interrupted export never leaves half a file.
+    QSaveFile file(args.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit()) {
+        context.error(context.tr("%1: cannot write the file (%2)").arg(file.fileName(), file.errorString()));
         return kExitInputError;
     }
     return kExitOk;
@@ -78,7 +79,8 @@ int runSegment(Context &context, const QStringList &argv)
             "  --lang LANG       language of the text: tk, tk-Cyrl, ru or en\n"
             "  --rules FILE      SRX 2.0 rules to use instead of the built-in ones\n"
             "  --format FORMAT   lines (one segment per line, the default) or jsonl\n"
-            "  --export-rules    print the built-in rules as SRX 2.0\n"));
+            "  --export-rules    print the built-in rules as SRX 2.0\n"
+            "  --output FILE     with --export-rules: write the rules to FILE instead\n"));
         return kExitOk;
     }
     if (args.has(QStringLiteral("export-rules")))
@@ -107,8 +109,8 @@ int runSegment(Context &context, const QStringList &argv)
         rulesName = args.value(QStringLiteral("rules"));
         QByteArray xml;
         QString why;
-        if (!readInput(rulesName, xml, why)) {
-            context.error(QStringLiteral("%1: %2").arg(rulesName, why));
+        if (!readInput(context, rulesName, xml, why)) {
+            context.error(why);
             return kExitInputError;
         }
         auto parsed = terjime::segment::readSrx(xml, rulesName);
@@ -131,8 +133,8 @@ int runSegment(Context &context, const QStringList &argv)
         QByteArray bytes;
         QString why;
         const QString label = path == QLatin1String("-") ? context.tr("<standard input>") : path;
-        if (!readInput(path, bytes, why)) {
-            context.error(QStringLiteral("%1: %2").arg(label, why));
+        if (!readInput(context, path, bytes, why)) {
+            context.error(why);
             return kExitInputError;
         }
         auto decoded = terjime::text::decodeUtf8(bytes, label);

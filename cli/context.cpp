@@ -38,20 +38,26 @@ void Context::error(const QString &message)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-void Context::error(const terjime::core::Error &error) { this->error(error.describe()); }
+void Context::error(const terjime::core::Error &error)
+{
+    this->error(error.describe([this](const char *format) { return m_catalog.tr(format); }));
+}
 
-bool readInput(const QString &path, QByteArray &bytes, QString &error)
+bool readInput(const Context &context, const QString &path, QByteArray &bytes, QString &error)
 {
     QFile file;
     const bool isStdin = path == QLatin1String("-");
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const QString label = isStdin ? context.tr("<standard input>") : path;
+    const bool opened =
+        isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    // The system's reason (Qt gives it in English) follows our translated message.
     if (!opened) {
-        error = file.errorString();
+        error = context.tr("%1: cannot open the file (%2)").arg(label, file.errorString());
         return false;
     }
     bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        error = file.errorString();
+        error = context.tr("%1: cannot read the file (%2)").arg(label, file.errorString());
         return false;
     }
     return true;

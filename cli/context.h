@@ -35,7 +35,7 @@ private:
     QByteArray m_buffer;
 };
 
-// Reads a whole file ("-" for standard input).
-bool readInput(const QString &path, QByteArray &bytes, QString &error);
+// Reads a whole file ("-" for standard input). On failure `error` is a message for the user naming the file.
+bool readInput(const Context &context, const QString &path, QByteArray &bytes, QString &error);
 
 }  // namespace terjime::cli

@@ -3,7 +3,7 @@
 
 namespace terjime::core {
 
-QString Error::describe() const
+QString Error::prefixLocation(const QString &message) const
 {
     QString prefix;
     if (!where.file.isEmpty())
@@ -16,9 +16,9 @@ QString Error::describe() const
     return prefix.isEmpty() ? message : prefix + QStringLiteral(": ") + message;
 }
 
-Error makeError(ErrorCode code, QString message, SourceLocation where)
+Error makeError(ErrorCode code, const char *format, QStringList arguments, SourceLocation where)
 {
-    return Error{code, std::move(message), std::move(where)};
+    return Error{code, format, std::move(arguments), std::move(where)};
 }
 
 }  // namespace terjime::core

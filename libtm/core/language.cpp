@@ -21,8 +21,8 @@ Result<LanguageTag> LanguageTag::parse(const QString &text)
         return LanguageTag(Language::Russian);
     if (primary == QStringLiteral("en") || primary == QStringLiteral("eng"))
         return LanguageTag(Language::English);
-    return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("unsupported language '%1' (supported: %2)").arg(text, supportedList()));
+    return makeError(ErrorCode::InvalidArgument, N_("unsupported language '%1' (supported: %2)"),
+                     {text, supportedList()});
 }
 
 QList<LanguageTag> LanguageTag::supported()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "java_regex.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace terjime::segment {
 namespace {
 
@@ -33,6 +36,24 @@ QString icuPropertyName(const QString &name, bool inClass)
     return {};
 }
 
+// "3", "3,", "3,5": the body of a {…} interval.
+bool isInterval(QStringView body)
+{
+    qsizetype i = 0;
+    while (i < body.size() && body[i].isDigit())
+        ++i;
+    if (i == 0)
+        return false;
+    if (i == body.size())
+        return true;
+    if (body[i] != u',')
+        return false;
+    ++i;
+    while (i < body.size() && body[i].isDigit())
+        ++i;
+    return i == body.size();
+}
+
 class Translator {
 public:
     Translator(QStringView pattern, int maxRepeat) : m_in(pattern), m_maxRepeat(maxRepeat) {}
@@ -52,6 +73,20 @@ public:
                 emit(c);
             } else if (c == u'(') {
                 group();
+            } else if (c == u')') {
+                if (!m_lookBehinds.empty())
+                    m_lookBehinds.pop_back();
+                emit(c);
+            } else if (c == u'}') {  // a '}' that closes no interval is a literal in Java
+                m_out += QStringLiteral("\\}");
+                ++m_pos;
+            } else if (c == u'?' && !m_afterQuantifier) {  // the optional quantifier
+                emit(c);
+                m_afterQuantifier = true;
+                continue;
+            } else if (c == u'?' && bound() > 0) {
+                // Laziness never changes whether a look-behind matches, and ICU cannot size "x??" in one.
+                ++m_pos;
             } else if ((c == u'*' || c == u'+' || c == u'{') && !m_afterQuantifier) {
                 quantifier(c);
                 continue;  // quantifier() advanced and set m_afterQuantifier
@@ -117,6 +152,8 @@ private:
     void group()
     {
         emit(m_in[m_pos]);  // '('
+        const QStringView rest = m_in.sliced(m_pos);
+        m_lookBehinds.push_back(rest.startsWith(u"?<=") || rest.startsWith(u"?<!"));
         if (m_pos >= m_in.size() || m_in[m_pos] != u'?')
             return;
         // Inline flags "(?iu)" or "(?iu:…": keep only the flags ICU knows.
@@ -137,8 +174,11 @@ private:
         if (flags.isEmpty() && !colon) {  // "(?u)": nothing left, drop the whole group
             m_out.chop(1);
             m_pos = end + 1;
+            m_lookBehinds.pop_back();
             return;
         }
+        if (!colon)  // "(?i)" closes at once: it is no group
+            m_lookBehinds.pop_back();
         m_out += QLatin1Char('?') + flags;
         m_pos = end;
     }
@@ -148,29 +188,42 @@ private:
         if (c == u'{') {
             const qsizetype close = m_in.indexOf(u'}', m_pos);
             const QStringView body = close > 0 ? m_in.sliced(m_pos + 1, close - m_pos - 1) : QStringView();
-            if (close < 0 || body.isEmpty()) {
-                emit(c);
+            if (close < 0 || !isInterval(body)) {  // Java reads a '{' that opens no interval as a literal; ICU does not
+                m_out += QStringLiteral("\\{");
+                ++m_pos;
                 return;
             }
             m_pos = close + 1;
-            if (m_maxRepeat > 0 && body.endsWith(u',')) {
+            if (bound() > 0 && body.endsWith(u',')) {
                 const int low = body.chopped(1).toInt();
-                m_out += QStringLiteral("{%1,%2}").arg(low).arg(std::max(low, m_maxRepeat));
+                m_out += QStringLiteral("{%1,%2}").arg(low).arg(std::max(low, bound()));
             } else {
                 m_out += QLatin1Char('{') + body.toString() + QLatin1Char('}');
             }
         } else {
             ++m_pos;
-            if (m_maxRepeat > 0)
-                m_out += QStringLiteral("{%1,%2}").arg(c == u'*' ? 0 : 1).arg(m_maxRepeat);
+            if (bound() > 0)
+                m_out += QStringLiteral("{%1,%2}").arg(c == u'*' ? 0 : 1).arg(bound());
             else
                 m_out += c;
         }
         m_afterQuantifier = true;  // a following '+' or '?' is possessive or lazy, not another quantifier
     }
 
+    // Repetition is bounded everywhere when asked, and always inside a look-behind the pattern itself contains.
+    int bound() const
+    {
+        if (m_maxRepeat > 0)
+            return m_maxRepeat;
+        return std::find(m_lookBehinds.begin(), m_lookBehinds.end(), true) != m_lookBehinds.end()
+                   ? kNestedLookBehindRepeat
+                   : 0;
+    }
+
+    static constexpr int kNestedLookBehindRepeat = 24;
     QStringView m_in;
     int m_maxRepeat;
+    std::vector<bool> m_lookBehinds;  // one entry per open group: is it a look-behind?
     qsizetype m_pos = 0;
     int m_classDepth = 0;
     bool m_afterQuantifier = false;

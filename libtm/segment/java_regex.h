@@ -13,7 +13,8 @@ namespace terjime::segment {
 //
 // With `maxRepeat > 0` the unbounded quantifiers * + {n,} become {0,maxRepeat} {1,maxRepeat} {n,maxRepeat}, so that
 // the pattern can stand inside an ICU look-behind (which needs a bounded length). A before-break context longer
-// than that is not seen, which is the same trade-off other SRX engines make.
+// than that is not seen, which is the same trade-off other SRX engines make. Look-behinds inside the pattern itself
+// ("(?<=[XVI]+)" in an after-break pattern) are always bounded that way, with a bound of 24.
 QString javaRegexToIcu(QStringView pattern, int maxRepeat = 0);
 
 }  // namespace terjime::segment

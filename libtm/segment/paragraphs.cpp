@@ -32,8 +32,9 @@ qsizetype bulletLength(QStringView line)
     qsizetype n = 0;
     if (isBulletGlyph(line[0]))
         n = 1;
-    else if ((line[0] == u'-' || line[0] == u'*' || line[0] == u'–' || line[0] == u'—') && line.size() > 1 &&
-             line[1].isSpace())
+    // Only ASCII '-' and '*' are list markers: a line starting with an en or em dash is dialogue in Russian
+    // ("— Мы готовы, — сказал он."), and the dash belongs to the sentence.
+    else if ((line[0] == u'-' || line[0] == u'*') && line.size() > 1 && line[1].isSpace())
         n = 1;
     else
         return 0;

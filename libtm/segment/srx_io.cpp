@@ -22,7 +22,7 @@ public:
             const QStringView name = m_xml.name();
             if (!sawRoot) {
                 if (name != u"srx")
-                    return error(QStringLiteral("not an SRX document: the root element is <%1>").arg(name));
+                    return error(core::N_("not an SRX document: the root element is <%1>"), {name.toString()});
                 sawRoot = true;
             } else if (name == u"header") {
                 readHeaderAttributes();
@@ -37,18 +37,20 @@ public:
             }
         }
         if (m_xml.hasError())
-            return error(m_xml.errorString());
+            return xmlError();
         if (!sawRoot)
-            return error(QStringLiteral("empty document: no <srx> element"));
+            return error(core::N_("empty document: no <srx> element"));
         return m_document;
     }
 
 private:
-    core::Error error(const QString &message) const
+    core::Error error(const char *format, QStringList arguments = {}) const
     {
-        return core::makeError(core::ErrorCode::Syntax, message,
+        return core::makeError(core::ErrorCode::Syntax, format, std::move(arguments),
                                {m_fileName, int(m_xml.lineNumber()), int(m_xml.columnNumber())});
     }
+    // Qt's description of a malformed document is in English; it is passed on as the detail of our message.
+    core::Error xmlError() const { return error(core::N_("malformed XML: %1"), {m_xml.errorString()}); }
 
     void readHeaderAttributes()
     {
@@ -75,7 +77,7 @@ private:
     {
         SrxLanguageRule languageRule{m_xml.attributes().value(QLatin1String("languagerulename")).toString(), {}};
         if (languageRule.name.isEmpty())
-            return error(QStringLiteral("<languagerule> without a languagerulename"));
+            return error(core::N_("<languagerule> without a languagerulename"));
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() != u"rule") {
                 m_xml.skipCurrentElement();
@@ -87,7 +89,7 @@ private:
             languageRule.rules.append(*rule);
         }
         if (m_xml.hasError())
-            return error(m_xml.errorString());
+            return xmlError();
         m_document.languageRules.append(std::move(languageRule));
         return core::Done{};
     }
@@ -107,7 +109,7 @@ private:
                 m_xml.skipCurrentElement();
         }
         if (m_xml.hasError())
-            return error(m_xml.errorString());
+            return xmlError();
         return rule;
     }
 

@@ -56,10 +56,8 @@ core::Result<std::unique_ptr<icu::RegexPattern>> compile(const QString &pattern,
     std::unique_ptr<icu::RegexPattern> compiled(
         icu::RegexPattern::compile(text::icuView(pattern), 0, parseError, status));
     if (U_FAILURE(status)) {
-        return core::makeError(core::ErrorCode::Syntax,
-                               QStringLiteral("invalid regular expression in SRX rule (%1): %2")
-                                   .arg(QString::fromLatin1(u_errorName(status)), pattern),
-                               {fileName, line, 0});
+        return core::makeError(core::ErrorCode::Syntax, core::N_("invalid regular expression in SRX rule (%1): %2"),
+                               {QString::fromLatin1(u_errorName(status)), pattern}, {fileName, line, 0});
     }
     return compiled;
 }
@@ -144,7 +142,8 @@ core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, con
         const QByteArray locale = languageCode.toLatin1().replace('-', '_') + "@ss=standard";
         impl->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
         if (U_FAILURE(status))
-            return core::makeError(core::ErrorCode::Unsupported, QStringLiteral("ICU has no sentence rules"));
+            return core::makeError(core::ErrorCode::Unsupported, core::N_("ICU has no sentence rules for '%1'"),
+                                   {languageCode});
     }
     return SrxSegmenter(std::move(impl));
 }

@@ -48,9 +48,8 @@ core::Error badByteError(QByteArrayView bytes, qsizetype at, const QString &file
             ++column;
         }
     }
-    return core::makeError(core::ErrorCode::Encoding,
-                           QStringLiteral("invalid UTF-8 byte 0x%1").arg(static_cast<unsigned char>(bytes[at]), 2, 16,
-                                                                          QLatin1Char('0')),
+    return core::makeError(core::ErrorCode::Encoding, core::N_("invalid UTF-8 byte 0x%1"),
+                           {QStringLiteral("%1").arg(static_cast<unsigned char>(bytes[at]), 2, 16, QLatin1Char('0'))},
                            core::SourceLocation{fileName, line, column});
 }
 

@@ -30,8 +30,8 @@ TEST(LanguageTag, RejectsUnsupportedLanguagesNamingTheSupportedOnes)
 {
     const auto tag = LanguageTag::parse(QStringLiteral("de"));
     ASSERT_FALSE(tag.ok());
-    EXPECT_TRUE(tag.error().message.contains(QStringLiteral("'de'")));
-    EXPECT_TRUE(tag.error().message.contains(QStringLiteral("tk, tk-Cyrl, ru, en")));
+    EXPECT_TRUE(tag.error().message().contains(QStringLiteral("'de'")));
+    EXPECT_TRUE(tag.error().message().contains(QStringLiteral("tk, tk-Cyrl, ru, en")));
     EXPECT_FALSE(LanguageTag::parse(QString()).ok());
 }
 

@@ -74,5 +74,5 @@ TEST(SrxIo, ReportsMalformedXmlWithLineAndColumn)
     EXPECT_GT(document.error().where.column, 0);
     const auto notSrx = readSrx(QByteArray("<tmx version=\"1.4\"/>"), QStringLiteral("x.tmx"));
     ASSERT_FALSE(notSrx.ok());
-    EXPECT_TRUE(notSrx.error().message.contains(QStringLiteral("<tmx>")));
+    EXPECT_TRUE(notSrx.error().message().contains(QStringLiteral("<tmx>")));
 }

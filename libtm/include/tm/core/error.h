@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace terjime::core {
 
@@ -22,16 +23,36 @@ struct SourceLocation {
     int column = 0;
 };
 
-// A failure with enough context for a user to find and fix it.
+// Marks a message for extraction into the message catalog without translating it: libtm has no catalog, the front
+// ends translate (see Error::describe).
+constexpr const char *N_(const char *message) { return message; }
+
+// A failure with enough context for a user to find and fix it. The message is kept as its untranslated format (with
+// %1, %2 placeholders, marked with N_) and its arguments, so that a front end can show it in the user's language.
 struct Error {
     ErrorCode code = ErrorCode::InvalidArgument;
-    QString message;
+    const char *format = "";  // static storage: a string literal marked with N_
+    QStringList arguments;
     SourceLocation where;
 
-    // "file:line:column: message", leaving out the parts that are unknown.
-    QString describe() const;
+    // The message in English, with the arguments in place.
+    QString message() const { return describe([](const char *text) { return QString::fromUtf8(text); }, false); }
+    // "file:line:column: message", leaving out the parts that are unknown. `translate` maps the format to the
+    // user's language (Catalog::tr); by default the message stays in English.
+    template <typename Translate>
+    QString describe(Translate &&translate, bool withLocation = true) const
+    {
+        QString text = translate(format);
+        for (const QString &argument : arguments)
+            text = text.arg(argument);
+        return withLocation ? prefixLocation(text) : text;
+    }
+    QString describe() const { return prefixLocation(message()); }
+
+private:
+    QString prefixLocation(const QString &text) const;
 };
 
-Error makeError(ErrorCode code, QString message, SourceLocation where = {});
+Error makeError(ErrorCode code, const char *format, QStringList arguments = {}, SourceLocation where = {});
 
 }  // namespace terjime::core
