@@ -156,12 +156,16 @@ SrxSegmenter &SrxSegmenter::operator=(SrxSegmenter &&) noexcept = default;
 void SrxSegmenter::Impl::collectIcuBreaks(QStringView text, std::vector<qsizetype> &out)
 {
     // Line breaks inside a paragraph are spaces to the document model; ICU would treat each as a hard break.
-    QString flat = text.toString();
-    for (QChar &c : flat) {
-        if (c == u'\n' || c == u'\r' || c == u'\u2028')
-            c = u' ';
+    QString flat;
+    const bool hasLineBreaks = text.contains(u'\n') || text.contains(u'\r') || text.contains(u'\u2028');
+    if (hasLineBreaks) {
+        flat = text.toString();
+        for (QChar &c : flat) {
+            if (c == u'\n' || c == u'\r' || c == u'\u2028')
+                c = u' ';
+        }
     }
-    const icu::UnicodeString view = text::icuView(flat);
+    const icu::UnicodeString view = text::icuView(hasLineBreaks ? QStringView(flat) : text);
     sentences->setText(view);
     for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
         qsizetype position = b;

@@ -24,36 +24,44 @@ NormalizedText NormalizedText::fromOriginal(const QString &original)
 {
     NormalizedText result;
     const icu::Normalizer2 &normalizer = nfc();
-    UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString view = icuView(original);
-    const int32_t prefix = normalizer.spanQuickCheckYes(view, status);
-    if (U_FAILURE(status) || prefix == view.length()) {
-        result.m_text = original;
+    const qsizetype size = original.size();
+    UErrorCode status = U_ZERO_ERROR;
+    qsizetype position = normalizer.spanQuickCheckYes(view, status);
+    if (U_FAILURE(status) || position == size) {
+        result.m_text = original;  // the usual case: shared, not copied
         return result;
     }
-    // Normalise chunk by chunk between normalisation boundaries, recording where each chunk starts on both sides.
-    result.m_text = original.left(prefix);
-    qsizetype chunkStart = prefix;
-    while (chunkStart > 0 && !normalizer.hasBoundaryBefore(original.at(chunkStart).unicode()))
-        --chunkStart;
-    result.m_text.truncate(chunkStart);
-    const qsizetype size = original.size();
-    while (chunkStart < size) {
-        qsizetype chunkEnd = chunkStart + 1;
+    // Copy the runs that are already NFC and normalise only the chunks between normalisation boundaries around
+    // the characters that are not, recording where each rewritten chunk starts on both sides.
+    result.m_text.reserve(size);
+    qsizetype copied = 0;
+    while (position < size) {
+        qsizetype chunkStart = position;
+        while (chunkStart > copied && !normalizer.hasBoundaryBefore(original.at(chunkStart).unicode()))
+            --chunkStart;
+        qsizetype chunkEnd = position + 1;
         while (chunkEnd < size && !normalizer.hasBoundaryBefore(original.at(chunkEnd).unicode()))
             ++chunkEnd;
-        const QString chunk = original.mid(chunkStart, chunkEnd - chunkStart);
+        result.m_text.append(QStringView(original).sliced(copied, chunkStart - copied));
+        const QStringView chunk = QStringView(original).sliced(chunkStart, chunkEnd - chunkStart);
         status = U_ZERO_ERROR;
         const icu::UnicodeString normalized = normalizer.normalize(icuView(chunk), status);
-        const QString piece = U_SUCCESS(status) ? fromIcu(normalized) : chunk;
+        const QString piece = U_SUCCESS(status) ? fromIcu(normalized) : chunk.toString();
         if (piece != chunk) {
             // Inside a rewritten chunk offsets collapse to its start; after it they run in step again.
             result.m_anchors.append({result.m_text.size(), chunkStart, false});
             result.m_anchors.append({result.m_text.size() + piece.size(), chunkEnd, true});
         }
         result.m_text += piece;
-        chunkStart = chunkEnd;
+        copied = chunkEnd;
+        status = U_ZERO_ERROR;
+        const icu::UnicodeString rest = view.tempSubString(int32_t(chunkEnd));
+        position = chunkEnd + normalizer.spanQuickCheckYes(rest, status);
+        if (U_FAILURE(status))
+            position = size;
     }
+    result.m_text.append(QStringView(original).sliced(copied));
     return result;
 }
 
