@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/segment/srx_segmenter.h"
 
+#include "break_triggers.h"
 #include "java_regex.h"
 #include "tm/text/icu_view.h"
 
@@ -82,6 +83,8 @@ bool isSpace(QChar c) { return c.isSpace(); }
 
 struct SrxSegmenter::Impl {
     std::vector<RuleRun> runs;
+    BreakTriggers breakTriggers;  // where the break rules that can be read may apply
+    // Regular-expression scans for the break rules BreakTriggers cannot bound.
     std::vector<std::unique_ptr<icu::RegexPattern>> breakFinders;
     std::vector<std::unique_ptr<icu::RegexMatcher>> breakMatchers;
     std::unique_ptr<icu::BreakIterator> sentences;  // set when ICU's breaks are the base
@@ -128,7 +131,7 @@ core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, con
                 pending.clear();
             }
             pending.push_back({&rule, lookaround(rule), forwardPattern(rule)});
-            if (rule.breaks && !rule.beforeBreak.isEmpty()) {
+            if (rule.breaks && !impl->breakTriggers.add(rule)) {
                 auto finder = compile(pending.back().forward, fileName, rule.line);
                 if (!finder)
                     return finder.error();
@@ -182,6 +185,7 @@ void SrxSegmenter::Impl::collectIcuBreaks(QStringView text, std::vector<qsizetyp
 
 void SrxSegmenter::Impl::collectRuleBreaks(const icu::UnicodeString &text, std::vector<qsizetype> &out)
 {
+    breakTriggers.collect(QStringView(reinterpret_cast<const char16_t *>(text.getBuffer()), text.length()), out);
     for (auto &matcher : breakMatchers) {
         matcher->reset(text);
         UErrorCode status = U_ZERO_ERROR;

@@ -80,7 +80,7 @@ TEST(BuiltinRulesSuite, TrilingualReleasesMatchTheirGoldSegmentation)
     const QStringList names = releases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     ASSERT_GE(names.size(), 3);
     for (const QString &name : names) {
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
             const QString base = releases.filePath(name) + QLatin1Char('/') + lang;
             const QStringList gold =
                 simplified(readUtf8(base + QStringLiteral(".seg")).split(QLatin1Char('\n'), Qt::SkipEmptyParts));

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "regex_char_sets.h"
+
+#include "java_regex.h"
+#include "qt_printers.h"
+
+#include <unicode/regex.h>
+
+#include <gtest/gtest.h>
+
+#include <QString>
+
+#include <algorithm>
+#include <memory>
+#include <random>
+
+using terjime::segment::analyzeRegex;
+using terjime::segment::CharSet;
+using terjime::segment::RegexCharSets;
+
+namespace {
+
+// Renders a set for comparison and for readable failures: "*" for any, else its characters in order.
+QString describe(const CharSet &set)
+{
+    if (set.any)
+        return QStringLiteral("*");
+    QString text;
+    for (char16_t c : set.chars)
+        text += QChar(c);
+    return text;
+}
+
+QString sorted(QString chars)
+{
+    std::sort(chars.begin(), chars.end());
+    return chars;
+}
+
+struct Case {
+    const char16_t *pattern;
+    const char16_t *first;  // expected members in any order, or u"*" for any
+    const char16_t *last;
+    bool nullable;
+};
+
+// Real before- and after-break patterns from SRX files (Okapi, LanguageTool, our own rules), plus the edge cases.
+const Case kCases[] = {
+    {u"\\.", u".", u".", false},
+    {u"[.!?][\"»”)]*", u".!?", u".!?\"»”)", false},
+    {u"\\b(?:Mr|Dr|St)\\.", u"MDS", u".", false},
+    {u"(?:…|\\.\\.\\.)[\"'”»’)\\]]*", u"….", u"….\"'”»’)]", false},
+    {u"[^\\s,;:]", u"*", u"*", false},
+    {u"\\S\\s?[.!?]", u"*", u".!?", false},
+    {u"(?<![\\p{L}\\d])т\\s?\\.", u"т", u".", false},
+    {u"[ \\t]*\\n", u" \t\n", u"\n", false},
+    {u"\\s+\\p{Lu}", u"*", u"*", false},
+    {u"", u"", u"", true},
+    {u"a{0,3}", u"a", u"a", true},
+    {u"a{2}b{1,}", u"a", u"b", false},
+    {u"(?=x)", u"", u"", true},
+    {u"\\Q*+\\E", u"*", u"+", false},
+    {u"\\Q\\E", u"", u"", true},
+    {u"[\\Q*+\\E]", u"*+", u"*+", false},
+    {u"[]a]", u"]a", u"]a", false},
+    {u"[^]a]", u"*", u"*", false},
+    {u"[a-d&&[^b]]", u"*", u"*", false},
+    {u"[a-c-]x?", u"abc-", u"abc-x", false},
+    {u"\\u00e9\\x41\\x{42}\\t", u"é", u"\t", false},
+    {u"(?<n>a|b)\\k<n>", u"ab", u"*", false},
+    {u"(a)\\1", u"a", u"*", false},
+    {u"^\\s*$", u"*", u"*", true},
+    {u"(?>ab|c)++d*?", u"ac", u"bcd", false},
+    {u"x(?<=y)(?!z)\\b", u"x", u"x", false},
+    {u"(?i:c)b", u"cC", u"b", false},
+    {u"((?i)c)d", u"cC", u"d", false},
+    {u"a{x}", u"a", u"}", false},
+    {u"[abc", u"*", u"*", true},
+    {u"(a|b", u"*", u"*", true},
+    {u"a|b)", u"*", u"*", true},
+    {u"\\", u"*", u"*", true},
+    {u"*a", u"*", u"*", true},
+    {u"(?x)a b", u"*", u"*", true},
+    {u"\\u12", u"*", u"*", true},
+    {u"[z-a]", u"*", u"*", true},
+};
+
+TEST(RegexCharSets, AnalysesRealPatterns)
+{
+    for (const Case &c : kCases) {
+        SCOPED_TRACE(QString::fromUtf16(c.pattern).toStdString());
+        const RegexCharSets sets = analyzeRegex(c.pattern);
+        EXPECT_EQ(describe(sets.first), sorted(QString::fromUtf16(c.first)));
+        EXPECT_EQ(describe(sets.last), sorted(QString::fromUtf16(c.last)));
+        EXPECT_EQ(sets.nullable, c.nullable);
+    }
+}
+
+TEST(RegexCharSets, CaseInsensitiveLiteralsAddEveryCaseVariant)
+{
+    const RegexCharSets months = analyzeRegex(u"(?i)\\b(?:jan|feb)\\.");
+    for (char16_t c : u"jJfF")
+        EXPECT_TRUE(c == 0 || months.first.contains(c)) << char(c);
+    for (char16_t c = u'A'; c <= u'z'; ++c)
+        EXPECT_EQ(months.first.contains(c), QStringView(u"jJfF").contains(QChar(c))) << char(c);
+    EXPECT_EQ(describe(months.last), QStringLiteral("."));
+    EXPECT_FALSE(months.nullable);
+
+    // ICU compares literal strings by full case folding: (?i)ss matches "ß" and "ſ" (long s) is an s.
+    const RegexCharSets ss = analyzeRegex(u"(?i)ss");
+    EXPECT_TRUE(ss.first.contains(u'ß') && ss.last.contains(u'ß') && ss.first.contains(u'ſ'));
+    EXPECT_TRUE(analyzeRegex(u"(?i)k").first.contains(u'\u212A'));  // KELVIN SIGN
+    EXPECT_FALSE(analyzeRegex(u"(?i)(?-i)k").first.contains(u'K'));
+}
+
+TEST(RegexCharSets, ContainsUsesBinarySearchOrAny)
+{
+    const CharSet some{false, {u'a', u'c', u'x'}};
+    EXPECT_TRUE(some.contains(u'c'));
+    EXPECT_FALSE(some.contains(u'b'));
+    EXPECT_TRUE((CharSet{true, {}}).contains(u'b'));
+    EXPECT_FALSE(CharSet{}.contains(u'a'));
+}
+
+TEST(RegexCharSets, SurvivesHostileNesting)
+{
+    for (const char16_t *open : {u"(", u"[", u"(?:", u"(?=", u"(?<n>"}) {
+        const RegexCharSets sets = analyzeRegex(QString::fromUtf16(open).repeated(100000));
+        EXPECT_TRUE(sets.first.any && sets.last.any && sets.nullable);
+    }
+    const RegexCharSets deep = analyzeRegex(QString(150, u'(') + u'a' + QString(150, u')'));
+    EXPECT_EQ(describe(deep.first), QStringLiteral("a"));
+}
+
+// Random patterns from SRX-like pieces: the analysis must terminate on each, and whenever ICU runs the pattern, every
+// match it finds must agree with the sets. This checks the sets against the real engine, not against our reading.
+TEST(RegexCharSets, SoundAgainstIcuOnRandomPatterns)
+{
+    static const char16_t *const kPieces[] = {
+        u"a",      u"b",     u"s",       u"k",     u"ß",      u"т",      u".",      u"\\.",    u"!",      u"?",
+        u"*",      u"+",     u"{0,2}",   u"{1,2}", u"{2}",    u"*?",     u"++",     u"|",      u"(",      u"(?:",
+        u")",      u"(?i)",  u"(?-i)",   u"(?=",   u"(?!",    u"(?<=",   u"(?<!",   u"(?>",    u"(?<n>",  u"\\k<n>",
+        u"\\1",    u"[ab]",  u"[^a]",    u"[.!?]", u"[a-c]",  u"[]s]",   u"[",      u"]",      u"\\",     u"\\s",
+        u"\\S",    u"\\d",   u"\\p{Lu}", u"\\b",   u"^",      u"$",      u"\\Q.a\\E", u"\\u00e9", u"\\x41", u"\"",
+        u"’",      u" ",     u"\\t",     u"\\n",   u"{",      u"}",      u"-",      u"[\\Q-a\\E]", u"(?i:", u"…",
+    };
+    static const char16_t *const kTexts[] = {
+        u"ab. Sk! abc? A.B  \"Q\" ’x’ …",
+        u"ſ \u212A ß SS ss aab..a! ﬆ st ẞ",
+        u"Été\tx\nТ т. 12 é A]B-c",
+        u"s.ss!S?sSß. b1ab abab",
+    };
+    std::mt19937 random(20240607);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(kPieces) - 1);
+    std::uniform_int_distribution<int> length(1, 8);
+    int compiled = 0;
+    int matched = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QString pattern;
+        for (int n = length(random); n > 0; --n)
+            pattern += QString::fromUtf16(kPieces[pick(random)]);
+        SCOPED_TRACE(pattern.toStdString());
+        const RegexCharSets sets = analyzeRegex(pattern);
+
+        const QString icu = terjime::segment::javaRegexToIcu(pattern);
+        UParseError parseError{};
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::RegexPattern> regex(
+            icu::RegexPattern::compile(icu::UnicodeString(icu.utf16(), int32_t(icu.size())), 0, parseError, status));
+        if (U_FAILURE(status))
+            continue;
+        ++compiled;
+        for (const char16_t *sample : kTexts) {
+            const icu::UnicodeString text(sample);
+            std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(text, status));
+            matcher->setTimeLimit(1000, status);
+            for (int found = 0; found < 50 && matcher->find(status) && U_SUCCESS(status); ++found) {
+                const int32_t start = matcher->start(status);
+                const int32_t end = matcher->end(status);
+                if (start == end) {
+                    EXPECT_TRUE(sets.nullable) << "empty match at " << start;
+                    continue;
+                }
+                ++matched;
+                EXPECT_TRUE(sets.first.contains(text.charAt(start)))
+                    << "match starts with U+" << std::hex << int(text.charAt(start));
+                EXPECT_TRUE(sets.last.contains(text.charAt(end - 1)))
+                    << "match ends with U+" << std::hex << int(text.charAt(end - 1));
+            }
+            status = U_ZERO_ERROR;
+        }
+    }
+    // Enough of the random patterns must be valid and match for the test to mean something.
+    EXPECT_GT(compiled, 400);
+    EXPECT_GT(matched, 2000);
+}
+
+}  // namespace
