@@ -3,6 +3,7 @@
 
 #include "break_triggers.h"
 #include "java_regex.h"
+#include "regex_char_sets.h"
 #include "tm/text/icu_view.h"
 
 #include <unicode/brkiter.h>
@@ -19,15 +20,46 @@ namespace {
 // time of 24.
 constexpr int kMaxLookBehindRepeat = 8;
 
-struct CompiledRule {
-    const SrxRule *rule;
-    QString lookaround;  // "(?<=before)(?=after)" in ICU syntax
-    QString forward;     // "(?:before)(?=after)", for finding break candidates
+// The characters on either side of a position where a rule can match: the last one of its before-break match and
+// the first one of its after-break match. `any` where the pattern does not say (or can match the empty string).
+struct Neighbours {
+    CharSet before;
+    CharSet after;
+
+    bool allow(const icu::UnicodeString &text, qsizetype position) const
+    {
+        return (before.any || (position > 0 && before.contains(text.charAt(int32_t(position - 1))))) &&
+               (after.any || (position < text.length() && after.contains(text.charAt(int32_t(position)))));
+    }
+    friend bool operator==(const Neighbours &a, const Neighbours &b)
+    {
+        return a.before.any == b.before.any && a.after.any == b.after.any &&
+               (a.before.any || a.before.chars == b.before.chars) && (a.after.any || a.after.chars == b.after.chars);
+    }
 };
 
-// Consecutive rules of one kind: the first of them to match a position decides it, so one alternation of all of
-// them answers the same question as trying each in turn.
+Neighbours neighboursOf(const SrxRule &rule)
+{
+    Neighbours result;
+    const RegexCharSets before = analyzeRegex(rule.beforeBreak);
+    const RegexCharSets after = analyzeRegex(rule.afterBreak);
+    result.before = before.nullable ? CharSet{true, {}} : before.last;
+    result.after = after.nullable ? CharSet{true, {}} : after.first;
+    return result;
+}
+
+struct CompiledRule {
+    const SrxRule *rule;
+    QString lookaround;  // "(?=after)(?<=before)" in ICU syntax
+    QString forward;     // "(?:before)(?=after)", for finding break candidates
+    Neighbours neighbours;
+};
+
+// Consecutive rules of one kind with the same neighbour characters: the first of them to match a position decides
+// it, so one alternation of all of them answers the same question as trying each in turn, and a position whose
+// neighbours none of them allows is passed over without running the expression.
 struct RuleRun {
+    Neighbours neighbours;
     bool breaks = false;
     std::unique_ptr<icu::RegexPattern> pattern;
     std::unique_ptr<icu::RegexMatcher> matcher;
@@ -112,6 +144,7 @@ core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, 
     }
     RuleRun run;
     run.breaks = breaks;
+    run.neighbours = rules.front().neighbours;
     run.pattern = std::move(*combined);
     run.matcher = matcherFor(*run.pattern);
     runs.push_back(std::move(run));
@@ -125,12 +158,14 @@ core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, con
     std::vector<CompiledRule> pending;
     for (const SrxLanguageRule *languageRule : document.rulesFor(languageCode)) {
         for (const SrxRule &rule : languageRule->rules) {
-            if (!pending.empty() && pending.front().rule->breaks != rule.breaks) {
+            const Neighbours neighbours = neighboursOf(rule);
+            if (!pending.empty() &&
+                (pending.front().rule->breaks != rule.breaks || !(pending.front().neighbours == neighbours))) {
                 if (auto status = impl->addRun(pending, pending.front().rule->breaks, fileName); !status)
                     return status.error();
                 pending.clear();
             }
-            pending.push_back({&rule, lookaround(rule), forwardPattern(rule)});
+            pending.push_back({&rule, lookaround(rule), forwardPattern(rule), neighbours});
             if (rule.breaks && !impl->breakTriggers.add(rule)) {
                 auto finder = compile(pending.back().forward, fileName, rule.line);
                 if (!finder)
@@ -200,6 +235,8 @@ void SrxSegmenter::Impl::collectRuleBreaks(const icu::UnicodeString &text, std::
 int SrxSegmenter::Impl::decide(const icu::UnicodeString &text, qsizetype position)
 {
     for (RuleRun &run : runs) {
+        if (!run.neighbours.allow(text, position))
+            continue;
         UErrorCode status = U_ZERO_ERROR;
         run.matcher->region(position, text.length(), status);
         if (U_SUCCESS(status) && run.matcher->lookingAt(status) && U_SUCCESS(status))
