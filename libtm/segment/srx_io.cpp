@@ -9,6 +9,24 @@ namespace {
 
 bool yes(QStringView value) { return value.compare(u"yes", Qt::CaseInsensitive) == 0; }
 
+// Offset of the first code unit that XML 1.0 does not allow in text (control characters, U+FFFE, U+FFFF, lone
+// surrogates), or -1. Decoders of exotic declared encodings (UTF-7) can produce them, and a document holding one
+// could not be written back.
+qsizetype firstNonXmlCharacter(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i;
+            continue;
+        }
+        const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
+        if (!allowed)
+            return i;
+    }
+    return -1;
+}
+
 class SrxReader {
 public:
     SrxReader(const QByteArray &xml, const QString &fileName) : m_xml(xml), m_fileName(fileName) {}
@@ -40,6 +58,14 @@ public:
             return xmlError();
         if (!sawRoot)
             return error(core::N_("empty document: no <srx> element"));
+        for (const SrxLanguageMap &map : m_document.languageMaps) {
+            if (firstNonXmlCharacter(map.pattern) >= 0 || firstNonXmlCharacter(map.ruleName) >= 0)
+                return error(core::N_("a <languagemap> holds a character XML does not allow"));
+        }
+        for (const SrxLanguageRule &rule : m_document.languageRules) {
+            if (firstNonXmlCharacter(rule.name) >= 0)
+                return error(core::N_("a languagerulename holds a character XML does not allow"));
+        }
         return m_document;
     }
 
@@ -110,6 +136,13 @@ private:
         }
         if (m_xml.hasError())
             return xmlError();
+        for (const QString *text : {&rule.beforeBreak, &rule.afterBreak}) {
+            const qsizetype bad = firstNonXmlCharacter(*text);
+            if (bad >= 0) {
+                return error(core::N_("character U+%1 is not allowed in an SRX rule"),
+                             {QStringLiteral("%1").arg(text->at(bad).unicode(), 4, 16, QLatin1Char('0')).toUpper()});
+            }
+        }
         return rule;
     }
 

@@ -3,6 +3,8 @@
 #include "tm/segment/document_segmenter.h"
 #include "tm/segment/srx_io.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace terjime::segment;
@@ -75,4 +77,16 @@ TEST(SrxIo, ReportsMalformedXmlWithLineAndColumn)
     const auto notSrx = readSrx(QByteArray("<tmx version=\"1.4\"/>"), QStringLiteral("x.tmx"));
     ASSERT_FALSE(notSrx.ok());
     EXPECT_TRUE(notSrx.error().message().contains(QStringLiteral("<tmx>")));
+}
+
+TEST(SrxIo, RejectsCharactersXmlCannotHoldSoThatEveryReadDocumentCanBeWritten)
+{
+    // Found by fuzz_srx_reader: a document declaring encoding="UTF-7" decodes "+phrase" into lone surrogates, which
+    // no XML writer can write back.
+    QFile file(QStringLiteral(TERJIME_TEST_DATA_DIR "/srx/utf7-lone-surrogates.srx"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto document = readSrx(file.readAll(), QStringLiteral("utf7.srx"));
+    ASSERT_FALSE(document.ok());
+    EXPECT_TRUE(document.error().message().contains(QStringLiteral("is not allowed"))) << document.error().describe().toStdString();
+    EXPECT_GT(document.error().where.line, 0);
 }
