@@ -2,6 +2,7 @@
 // Reads the real SRX files other tools ship (../shared/segmentation/srx) and applies each: every file loads, every
 // language rule compiles, and Okapi's default rules reproduce Okapi's own output on its parity corpus.
 #include "qt_printers.h"
+#include "segment_texts.h"
 #include "tm/segment/srx_io.h"
 #include "tm/segment/srx_segmenter.h"
 
@@ -28,14 +29,6 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
     return file.readAll();
-}
-
-QStringList split(SrxSegmenter &segmenter, const QString &text)
-{
-    QStringList out;
-    for (const TextRange &r : segmenter.segments(text))
-        out << text.mid(r.start, r.end - r.start);
-    return out;
 }
 
 }  // namespace
@@ -84,7 +77,7 @@ TEST(SharedSrxFiles, OkapiDefaultRulesMatchOkapiOutput)
         QStringList expected;
         for (const QJsonValue &v : c.value(QStringLiteral("expected")).toArray())
             expected << v.toString();
-        const QStringList got = split(*segmenter, c.value(QStringLiteral("input")).toString());
+        const QStringList got = segmentTexts(*segmenter, c.value(QStringLiteral("input")).toString());
         ++cases;
         if (got == expected)
             ++same;

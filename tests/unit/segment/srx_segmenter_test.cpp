@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qt_printers.h"
+#include "segment_texts.h"
 #include "tm/segment/srx_segmenter.h"
 
 #include <gtest/gtest.h>
@@ -17,14 +18,6 @@ SrxDocument plainRules(QList<SrxRule> rules, bool icu = false)
     return document;
 }
 
-QStringList split(SrxSegmenter &segmenter, const QString &text)
-{
-    QStringList out;
-    for (const TextRange &r : segmenter.segments(text))
-        out << text.mid(r.start, r.end - r.start);
-    return out;
-}
-
 }  // namespace
 
 TEST(SrxSegmenter, FirstMatchingRuleDecides)
@@ -34,7 +27,7 @@ TEST(SrxSegmenter, FirstMatchingRuleDecides)
                     {true, QStringLiteral("[.?!]+"), QStringLiteral("\\s"), 0}}),
         QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok());
-    EXPECT_EQ(split(*segmenter, QStringLiteral("Dr. Smith came. Did he?! Yes.")),
+    EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("Dr. Smith came. Did he?! Yes.")),
               (QStringList{QStringLiteral("Dr. Smith came."), QStringLiteral("Did he?!"), QStringLiteral("Yes.")}));
 }
 
@@ -45,7 +38,7 @@ TEST(SrxSegmenter, ExceptionAfterTheBreakRuleHasNoEffect)
                     {false, QStringLiteral("\\bDr\\."), QStringLiteral("\\s"), 0}}),
         QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok());
-    EXPECT_EQ(split(*segmenter, QStringLiteral("Dr. Smith came.")).size(), 2);
+    EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("Dr. Smith came.")).size(), 2);
 }
 
 TEST(SrxSegmenter, IcuBreaksAreTheBaseAndRulesRemoveThem)
@@ -53,12 +46,12 @@ TEST(SrxSegmenter, IcuBreaksAreTheBaseAndRulesRemoveThem)
     auto icuOnly = SrxSegmenter::create(plainRules({}, true), QStringLiteral("ru"));
     ASSERT_TRUE(icuOnly.ok());
     const QString text = QStringLiteral("Совещание прошло в г. Вене. Делегаты приняли план.");
-    EXPECT_EQ(split(*icuOnly, text).size(), 3);  // ICU alone breaks after "г."
+    EXPECT_EQ(segmentTexts(*icuOnly, text).size(), 3);  // ICU alone breaks after "г."
 
     auto withRule = SrxSegmenter::create(
         plainRules({{false, QStringLiteral("\\bг\\."), QStringLiteral("\\s\\p{Lu}"), 0}}, true), QStringLiteral("ru"));
     ASSERT_TRUE(withRule.ok());
-    EXPECT_EQ(split(*withRule, text), (QStringList{QStringLiteral("Совещание прошло в г. Вене."),
+    EXPECT_EQ(segmentTexts(*withRule, text), (QStringList{QStringLiteral("Совещание прошло в г. Вене."),
                                                    QStringLiteral("Делегаты приняли план.")}));
 }
 
@@ -70,7 +63,7 @@ TEST(SrxSegmenter, UnboundedLookBehindInBeforeBreakIsAccepted)
                     {true, QStringLiteral("\\.+"), QStringLiteral("\\s+\\p{Lu}"), 0}}),
         QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok()) << segmenter.error().describe().toStdString();
-    EXPECT_EQ(split(*segmenter, QStringLiteral("12. First item. Second one.")),
+    EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("12. First item. Second one.")),
               (QStringList{QStringLiteral("12. First item."), QStringLiteral("Second one.")}));
 }
 
@@ -88,6 +81,6 @@ TEST(SrxSegmenter, SegmentsAreTrimmedAndNeverEmpty)
     auto segmenter = SrxSegmenter::create(plainRules({{true, QStringLiteral("\\."), QString(), 0}}),
                                           QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok());
-    EXPECT_EQ(split(*segmenter, QStringLiteral("  A.  .B.  ")),
+    EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("  A.  .B.  ")),
               (QStringList{QStringLiteral("A."), QStringLiteral("."), QStringLiteral("B.")}));
 }
