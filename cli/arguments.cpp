@@ -48,4 +48,4 @@ bool Arguments::parse(const QStringList &args, const QStringList &valued, const 
     return true;
 }
 
-}  // namespace terjime::cli
+} // namespace terjime::cli

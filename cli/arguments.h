@@ -13,8 +13,8 @@ class Arguments {
 public:
     // `valued` lists the options that take a value, `flags` those that do not. Unknown options and missing values
     // make parse() fail with a message in `error`.
-    static bool parse(const QStringList &args, const QStringList &valued, const QStringList &flags,
-                      Arguments &out, QString &error);
+    static bool parse(const QStringList &args, const QStringList &valued, const QStringList &flags, Arguments &out,
+                      QString &error);
 
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
@@ -25,4 +25,4 @@ private:
     QStringList m_positional;
 };
 
-}  // namespace terjime::cli
+} // namespace terjime::cli

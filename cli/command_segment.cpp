@@ -58,15 +58,15 @@ int exportRules(Context &context, const Arguments &args)
     return kExitOk;
 }
 
-}  // namespace
+} // namespace
 
 int runSegment(Context &context, const QStringList &argv)
 {
     Arguments args;
     QString bad;
-    if (!Arguments::parse(argv, {QStringLiteral("lang"), QStringLiteral("rules"), QStringLiteral("format"),
-                                 QStringLiteral("output")},
-                          {QStringLiteral("export-rules"), QStringLiteral("help")}, args, bad)) {
+    if (!Arguments::parse(
+            argv, {QStringLiteral("lang"), QStringLiteral("rules"), QStringLiteral("format"), QStringLiteral("output")},
+            {QStringLiteral("export-rules"), QStringLiteral("help")}, args, bad)) {
         context.error(context.tr("unknown option or missing value: %1").arg(bad));
         return kExitUsage;
     }
@@ -93,7 +93,8 @@ int runSegment(Context &context, const QStringList &argv)
     }
     const Format format = formatName == QLatin1String("jsonl") ? Format::Jsonl : Format::Lines;
     if (!args.has(QStringLiteral("lang"))) {
-        context.error(context.tr("--lang is required (supported: %1)").arg(terjime::core::LanguageTag::supportedList()));
+        context.error(
+            context.tr("--lang is required (supported: %1)").arg(terjime::core::LanguageTag::supportedList()));
         return kExitUsage;
     }
     const auto language = terjime::core::LanguageTag::parse(args.value(QStringLiteral("lang")));
@@ -149,4 +150,4 @@ int runSegment(Context &context, const QStringList &argv)
     return kExitOk;
 }
 
-}  // namespace terjime::cli
+} // namespace terjime::cli

@@ -63,4 +63,4 @@ bool readInput(const Context &context, const QString &path, QByteArray &bytes, Q
     return true;
 }
 
-}  // namespace terjime::cli
+} // namespace terjime::cli

@@ -38,4 +38,4 @@ private:
 // Reads a whole file ("-" for standard input). On failure `error` is a message for the user naming the file.
 bool readInput(const Context &context, const QString &path, QByteArray &bytes, QString &error);
 
-}  // namespace terjime::cli
+} // namespace terjime::cli

@@ -64,4 +64,4 @@ QByteArray JsonLine::finish()
     return std::move(m_line);
 }
 
-}  // namespace terjime::cli
+} // namespace terjime::cli

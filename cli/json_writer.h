@@ -23,4 +23,4 @@ private:
 // Appends `text` to `out` as a quoted JSON string.
 void appendJsonString(QByteArray &out, QStringView text);
 
-}  // namespace terjime::cli
+} // namespace terjime::cli

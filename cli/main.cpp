@@ -26,17 +26,16 @@ QString catalogDirectory()
 
 void printUsage(Context &context)
 {
-    context.out(context.tr(
-        "Usage: terjime COMMAND [OPTIONS]\n"
-        "Translation-memory workbench for Turkmen, Russian and English.\n"
-        "\n"
-        "Commands:\n"
-        "  segment    split plain-text releases into sentences\n"
-        "\n"
-        "Run 'terjime COMMAND --help' for the options of a command.\n"));
+    context.out(context.tr("Usage: terjime COMMAND [OPTIONS]\n"
+                           "Translation-memory workbench for Turkmen, Russian and English.\n"
+                           "\n"
+                           "Commands:\n"
+                           "  segment    split plain-text releases into sentences\n"
+                           "\n"
+                           "Run 'terjime COMMAND --help' for the options of a command.\n"));
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char **argv)
 {

@@ -19,7 +19,7 @@ QString catalogDirectory()
     return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/locale"));
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char **argv)
 {

@@ -46,8 +46,8 @@ QWidget *MainWindow::createCentralWidget()
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // The combo's data is the tag libtm parses; the visible text is the same code, which translators know.
     for (const terjime::core::LanguageTag &tag : {terjime::core::LanguageTag(terjime::core::Language::Turkmen),
-                                                   terjime::core::LanguageTag(terjime::core::Language::Russian),
-                                                   terjime::core::LanguageTag(terjime::core::Language::English)})
+                                                  terjime::core::LanguageTag(terjime::core::Language::Russian),
+                                                  terjime::core::LanguageTag(terjime::core::Language::English)})
         m_language->addItem(tag.code(), tag.code());
 
     m_segmentButton = new QPushButton(m_catalog.tr("Segment"), central);
@@ -87,8 +87,7 @@ void MainWindow::segmentText()
     const QList<terjime::segment::Segment> segments = segmenter->segment(normalized.text());
     for (const terjime::segment::Segment &segment : segments)
         m_segments->addItem(segment.text);
-    statusBar()->showMessage(m_catalog.trn("%1 segment", "%1 segments", long(segments.size()))
-                                 .arg(segments.size()));
+    statusBar()->showMessage(m_catalog.trn("%1 segment", "%1 segments", long(segments.size())).arg(segments.size()));
 }
 
-}  // namespace terjime::gui
+} // namespace terjime::gui

@@ -32,4 +32,4 @@ private:
     QListWidget *m_segments = nullptr;
 };
 
-}  // namespace terjime::gui
+} // namespace terjime::gui

@@ -21,4 +21,4 @@ Error makeError(ErrorCode code, const char *format, QStringList arguments, Sourc
     return Error{code, format, std::move(arguments), std::move(where)};
 }
 
-}  // namespace terjime::core
+} // namespace terjime::core

@@ -9,7 +9,7 @@ Result<LanguageTag> LanguageTag::parse(const QString &text)
 {
     QString tag = text.trimmed().toLower();
     tag.replace(QLatin1Char('_'), QLatin1Char('-'));
-    const qsizetype dot = tag.indexOf(QLatin1Char('.'));  // "tk_TM.UTF-8" from a locale name
+    const qsizetype dot = tag.indexOf(QLatin1Char('.')); // "tk_TM.UTF-8" from a locale name
     if (dot >= 0)
         tag.truncate(dot);
     const QStringList parts = tag.split(QLatin1Char('-'), Qt::SkipEmptyParts);
@@ -61,4 +61,4 @@ QByteArray LanguageTag::icuLocale() const
     return {};
 }
 
-}  // namespace terjime::core
+} // namespace terjime::core

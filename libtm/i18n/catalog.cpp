@@ -43,7 +43,7 @@ bool hasCatalog(const QString &catalogDir, const std::string &language, const st
     return QFileInfo::exists(file.arg(catalogDir, lang));
 }
 
-}  // namespace
+} // namespace
 
 std::string Catalog::environmentLocale()
 {
@@ -84,4 +84,4 @@ QString Catalog::trn(const char *singular, const char *plural, long count) const
     return QString::fromStdString(boost::locale::translate(singular, plural, count).str(m_locale));
 }
 
-}  // namespace terjime::i18n
+} // namespace terjime::i18n

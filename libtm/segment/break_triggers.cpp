@@ -42,4 +42,4 @@ void BreakTriggers::collect(QStringView text, std::vector<qsizetype> &out) const
     }
 }
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

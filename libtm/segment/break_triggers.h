@@ -29,8 +29,8 @@ public:
 
 private:
     enum : std::uint8_t { kEndsBefore = 1, kStartsAfter = 2 };
-    std::vector<std::uint8_t> m_table;  // one entry per UTF-16 code unit
+    std::vector<std::uint8_t> m_table; // one entry per UTF-16 code unit
     bool m_empty = true;
 };
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

@@ -30,7 +30,7 @@ QString joinLines(QStringView text)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 QByteArray builtinRulesXml()
 {
@@ -40,7 +40,7 @@ QByteArray builtinRulesXml()
 SrxDocument builtinRules()
 {
     auto document = readSrx(builtinRulesXml(), QStringLiteral("terjime.srx"));
-    Q_ASSERT(document.ok());  // the file is ours and tested; a broken one fails every segmentation test
+    Q_ASSERT(document.ok()); // the file is ours and tested; a broken one fails every segmentation test
     return document.ok() ? *document : SrxDocument{};
 }
 
@@ -74,4 +74,4 @@ QList<Segment> DocumentSegmenter::segment(QStringView text)
     return result;
 }
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

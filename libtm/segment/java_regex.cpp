@@ -15,12 +15,18 @@ QString icuPropertyName(const QString &name, bool inClass)
         const char16_t *icu;
     };
     static constexpr Alias kAliases[] = {
-        {u"javaLowerCase", u"\\p{Ll}"},       {u"javaUpperCase", u"\\p{Lu}"},
-        {u"javaTitleCase", u"\\p{Lt}"},       {u"javaLetter", u"\\p{L}"},
-        {u"javaDigit", u"\\p{Nd}"},           {u"javaWhitespace", u"\\p{White_Space}"},
-        {u"javaSpaceChar", u"\\p{Z}"},        {u"javaAlphabetic", u"\\p{Alphabetic}"},
-        {u"javaLetterOrDigit", u"\\p{L}\\p{Nd}"}, {u"Punct", u"\\p{P}"},
-        {u"Alnum", u"\\p{L}\\p{Nd}"},         {u"Space", u"\\p{White_Space}"},
+        {u"javaLowerCase", u"\\p{Ll}"},
+        {u"javaUpperCase", u"\\p{Lu}"},
+        {u"javaTitleCase", u"\\p{Lt}"},
+        {u"javaLetter", u"\\p{L}"},
+        {u"javaDigit", u"\\p{Nd}"},
+        {u"javaWhitespace", u"\\p{White_Space}"},
+        {u"javaSpaceChar", u"\\p{Z}"},
+        {u"javaAlphabetic", u"\\p{Alphabetic}"},
+        {u"javaLetterOrDigit", u"\\p{L}\\p{Nd}"},
+        {u"Punct", u"\\p{P}"},
+        {u"Alnum", u"\\p{L}\\p{Nd}"},
+        {u"Space", u"\\p{White_Space}"},
     };
     for (const Alias &alias : kAliases) {
         if (name == QStringView(alias.java)) {
@@ -77,10 +83,10 @@ public:
                 if (!m_lookBehinds.empty())
                     m_lookBehinds.pop_back();
                 emit(c);
-            } else if (c == u'}') {  // a '}' that closes no interval is a literal in Java
+            } else if (c == u'}') { // a '}' that closes no interval is a literal in Java
                 m_out += QStringLiteral("\\}");
                 ++m_pos;
-            } else if (c == u'?' && !m_afterQuantifier) {  // the optional quantifier
+            } else if (c == u'?' && !m_afterQuantifier) { // the optional quantifier
                 emit(c);
                 m_afterQuantifier = true;
                 continue;
@@ -89,7 +95,7 @@ public:
                 ++m_pos;
             } else if ((c == u'*' || c == u'+' || c == u'{') && !m_afterQuantifier) {
                 quantifier(c);
-                continue;  // quantifier() advanced and set m_afterQuantifier
+                continue; // quantifier() advanced and set m_afterQuantifier
             } else {
                 emit(c);
             }
@@ -112,7 +118,7 @@ private:
             return;
         }
         const QChar next = m_in[m_pos + 1];
-        if (next == u'Q') {  // quoted run: copy through \E untouched
+        if (next == u'Q') { // quoted run: copy through \E untouched
             const qsizetype end = m_in.indexOf(u"\\E", m_pos + 2);
             const qsizetype stop = end < 0 ? m_in.size() : end + 2;
             m_out += m_in.sliced(m_pos, stop - m_pos);
@@ -151,7 +157,7 @@ private:
 
     void group()
     {
-        emit(m_in[m_pos]);  // '('
+        emit(m_in[m_pos]); // '('
         const QStringView rest = m_in.sliced(m_pos);
         m_lookBehinds.push_back(rest.startsWith(u"?<=") || rest.startsWith(u"?<!"));
         if (m_pos >= m_in.size() || m_in[m_pos] != u'?')
@@ -171,13 +177,13 @@ private:
         if (flags.endsWith(u'-'))
             flags.chop(1);
         const bool colon = m_in[end] == u':';
-        if (flags.isEmpty() && !colon) {  // "(?u)": nothing left, drop the whole group
+        if (flags.isEmpty() && !colon) { // "(?u)": nothing left, drop the whole group
             m_out.chop(1);
             m_pos = end + 1;
             m_lookBehinds.pop_back();
             return;
         }
-        if (!colon)  // "(?i)" closes at once: it is no group
+        if (!colon) // "(?i)" closes at once: it is no group
             m_lookBehinds.pop_back();
         m_out += QLatin1Char('?') + flags;
         m_pos = end;
@@ -188,7 +194,7 @@ private:
         if (c == u'{') {
             const qsizetype close = m_in.indexOf(u'}', m_pos);
             const QStringView body = close > 0 ? m_in.sliced(m_pos + 1, close - m_pos - 1) : QStringView();
-            if (close < 0 || !isInterval(body)) {  // Java reads a '{' that opens no interval as a literal; ICU does not
+            if (close < 0 || !isInterval(body)) { // Java reads a '{' that opens no interval as a literal; ICU does not
                 m_out += QStringLiteral("\\{");
                 ++m_pos;
                 return;
@@ -207,7 +213,7 @@ private:
             else
                 m_out += c;
         }
-        m_afterQuantifier = true;  // a following '+' or '?' is possessive or lazy, not another quantifier
+        m_afterQuantifier = true; // a following '+' or '?' is possessive or lazy, not another quantifier
     }
 
     // Repetition is bounded everywhere when asked, and always inside a look-behind the pattern itself contains.
@@ -223,18 +229,18 @@ private:
     static constexpr int kNestedLookBehindRepeat = 24;
     QStringView m_in;
     int m_maxRepeat;
-    std::vector<bool> m_lookBehinds;  // one entry per open group: is it a look-behind?
+    std::vector<bool> m_lookBehinds; // one entry per open group: is it a look-behind?
     qsizetype m_pos = 0;
     int m_classDepth = 0;
     bool m_afterQuantifier = false;
     QString m_out;
 };
 
-}  // namespace
+} // namespace
 
 QString javaRegexToIcu(QStringView pattern, int maxRepeat)
 {
     return Translator(pattern, maxRepeat).run();
 }
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

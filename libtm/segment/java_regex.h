@@ -17,4 +17,4 @@ namespace terjime::segment {
 // ("(?<=[XVI]+)" in an after-break pattern) are always bounded that way, with a bound of 24.
 QString javaRegexToIcu(QStringView pattern, int maxRepeat = 0);
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

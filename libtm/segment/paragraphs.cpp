@@ -15,13 +15,9 @@ bool isBlank(QStringView line)
 
 bool isBulletGlyph(QChar c)
 {
-    switch (c.unicode()) {
-    case u'•': case u'▪': case u'◦': case u'‣': case u'⁃': case u'·': case u'●': case u'○': case u'■': case u'□':
-    case u'►': case u'➢': case u'✓': case u'\uF0B7': case u'\uF0A7':  // Word's Symbol-font bullets
-        return true;
-    default:
-        return false;
-    }
+    // The last two are the bullets of Word's Symbol font, as they arrive in copied text.
+    static constexpr QStringView kBullets = u"•▪◦‣⁃·●○■□►➢✓\uF0B7\uF0A7";
+    return kBullets.contains(c);
 }
 
 // Length of the list marker (with the white space after it) at the start of `line` after its indentation, or 0.
@@ -76,7 +72,7 @@ void close(QStringView text, qsizetype start, qsizetype end, QList<TextRange> &o
         out.append({start, end});
 }
 
-}  // namespace
+} // namespace
 
 QList<TextRange> splitParagraphs(QStringView text)
 {
@@ -114,4 +110,4 @@ QList<TextRange> splitParagraphs(QStringView text)
     return paragraphs;
 }
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

@@ -12,17 +12,26 @@
 
 namespace terjime::segment {
 
-bool CharSet::contains(char16_t c) const { return any || std::binary_search(chars.cbegin(), chars.cend(), c); }
+bool CharSet::contains(char16_t c) const
+{
+    return any || std::binary_search(chars.cbegin(), chars.cend(), c);
+}
 
 namespace {
 
-constexpr int kMaxDepth = 200;      // deep enough for any real rule; keeps "((((…" from exhausting the stack
-constexpr int kMaxRangeSize = 512;  // a larger range gains the caller little over `any`
-constexpr qint64 kNoChar = -1;      // an escape that is no single BMP character: \s, \p{L}, \x{1F600}, \y
-constexpr qint64 kBad = -2;         // a malformed escape: the whole pattern is unreadable
+constexpr int kMaxDepth = 200;     // deep enough for any real rule; keeps "((((…" from exhausting the stack
+constexpr int kMaxRangeSize = 512; // a larger range gains the caller little over `any`
+constexpr qint64 kNoChar = -1;     // an escape that is no single BMP character: \s, \p{L}, \x{1F600}, \y
+constexpr qint64 kBad = -2;        // a malformed escape: the whole pattern is unreadable
 
-bool isSurrogate(qint64 c) { return c >= 0xD800 && c <= 0xDFFF; }
-bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+bool isSurrogate(qint64 c)
+{
+    return c >= 0xD800 && c <= 0xDFFF;
+}
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 void addChar(CharSet &set, char16_t c)
 {
@@ -55,18 +64,27 @@ void append(RegexCharSets &sequence, const RegexCharSets &item)
     sequence.nullable = sequence.nullable && item.nullable;
 }
 
-RegexCharSets anything(bool nullable) { return {CharSet{true, {}}, CharSet{true, {}}, nullable}; }
-RegexCharSets zeroWidth() { return {}; }
-RegexCharSets empty() { return {{}, {}, false}; }
+RegexCharSets anything(bool nullable)
+{
+    return {CharSet{true, {}}, CharSet{true, {}}, nullable};
+}
+RegexCharSets zeroWidth()
+{
+    return {};
+}
+RegexCharSets empty()
+{
+    return {{}, {}, false};
+}
 
 // Case-insensitive ICU matching compares simple case folds of single characters but full case folds of literal
 // strings, so (?i)k matches the Kelvin sign, (?i)ss matches "ß" and (?i)ß matches "ss". The table lets a literal
 // bring in every character with its fold, and every character whose multi-unit fold begins (or ends) with it.
 struct CaseTable {
-    QHash<char16_t, QList<char16_t>> sameFold;    // simple fold → the other characters with that fold
-    QHash<char16_t, QList<char16_t>> foldStarts;  // code unit → the characters whose long fold starts with it
-    QHash<char16_t, QList<char16_t>> foldEnds;    // code unit → the characters whose long fold ends with it
-    QHash<char16_t, QString> longFold;            // character → its full fold, when longer than one unit
+    QHash<char16_t, QList<char16_t>> sameFold;   // simple fold → the other characters with that fold
+    QHash<char16_t, QList<char16_t>> foldStarts; // code unit → the characters whose long fold starts with it
+    QHash<char16_t, QList<char16_t>> foldEnds;   // code unit → the characters whose long fold ends with it
+    QHash<char16_t, QString> longFold;           // character → its full fold, when longer than one unit
 };
 
 const CaseTable &caseTable()
@@ -114,20 +132,20 @@ public:
 
 private:
     bool atEnd() const { return m_pos >= m_pattern.size(); }
-    char16_t peek(qsizetype ahead = 0) const  // 0 past the end
+    char16_t peek(qsizetype ahead = 0) const // 0 past the end
     {
         return m_pos + ahead < m_pattern.size() ? m_pattern[m_pos + ahead].unicode() : char16_t(0);
     }
     RegexCharSets fail()
     {
         m_failed = true;
-        m_pos = m_pattern.size();  // every loop stops at the end, so failing also unwinds the descent
+        m_pos = m_pattern.size(); // every loop stops at the end, so failing also unwinds the descent
         return anything(true);
     }
 
     void addLiteral(RegexCharSets &item, char16_t c) const
     {
-        if (isSurrogate(c)) {  // half of a character outside the BMP: not worth tracking
+        if (isSurrogate(c)) { // half of a character outside the BMP: not worth tracking
             item.first.any = item.last.any = true;
             return;
         }
@@ -204,7 +222,7 @@ private:
             } else if (peek() != u'{' || !interval(&min))
                 break;
             item.nullable = item.nullable || min == 0;
-            if (peek() == u'?' || peek() == u'+')  // lazy or possessive: the same characters either way
+            if (peek() == u'?' || peek() == u'+') // lazy or possessive: the same characters either way
                 ++m_pos;
         }
         return item;
@@ -214,7 +232,7 @@ private:
     {
         int min = 0;
         if (peek() == u'{' && interval(&min))
-            return fail();  // an interval with nothing to repeat
+            return fail(); // an interval with nothing to repeat
         const char16_t c = m_pattern[m_pos++].unicode();
         if (c == u'(')
             return group(depth + 1);
@@ -225,7 +243,7 @@ private:
         if (c == u'\\')
             return escape();
         if (c == u'*' || c == u'+' || c == u'?')
-            return fail();  // nothing to repeat
+            return fail(); // nothing to repeat
         if (c == u'^' || c == u'$')
             return zeroWidth();
         if (c == u'.' || isSurrogate(c)) {
@@ -233,7 +251,7 @@ private:
                 ++m_pos;
             return anything(false);
         }
-        return literal(c);  // also a brace that starts no interval, as javaRegexToIcu reads it
+        return literal(c); // also a brace that starts no interval, as javaRegexToIcu reads it
     }
 
     RegexCharSets group(int depth)
@@ -246,12 +264,12 @@ private:
             lookAround = kind == u'=' || kind == u'!' || behind;
             if (kind == u':' || kind == u'>' || lookAround) {
                 m_pos += behind ? 3 : 2;
-            } else if (kind == u'<') {  // named group
+            } else if (kind == u'<') { // named group
                 const qsizetype close = m_pattern.indexOf(u'>', m_pos);
                 if (close < 0)
                     return fail();
                 m_pos = close + 1;
-            } else {  // flags, for the rest of the enclosing group "(?i)" or for its own content "(?i:…)"
+            } else { // flags, for the rest of the enclosing group "(?i)" or for its own content "(?i:…)"
                 bool on = true;
                 for (++m_pos; !atEnd() && peek() != u')' && peek() != u':'; ++m_pos) {
                     const char16_t flag = peek();
@@ -260,12 +278,12 @@ private:
                     else if (flag == u'i')
                         m_caseInsensitive = on;
                     else if (!QStringView(u"uUdmsx").contains(QChar(flag)) || (flag == u'x' && on))
-                        return fail();  // comments mode (x) changes what every later character means
+                        return fail(); // comments mode (x) changes what every later character means
                 }
                 if (atEnd())
                     return fail();
                 if (m_pattern[m_pos++] == u')')
-                    return zeroWidth();  // the enclosing group's caller restores the case flag
+                    return zeroWidth(); // the enclosing group's caller restores the case flag
             }
         }
         const RegexCharSets content = alternation(depth);
@@ -283,8 +301,8 @@ private:
         const auto isHex = [](QChar d) {
             return isAsciiDigit(d.unicode()) || unsigned((d.unicode() | 0x20) - u'a') < 6u;
         };
-        bool ok = length > 0 && length <= 8 && digits.size() == length
-                  && std::all_of(digits.begin(), digits.end(), isHex);
+        bool ok =
+            length > 0 && length <= 8 && digits.size() == length && std::all_of(digits.begin(), digits.end(), isHex);
         const qint64 value = ok ? qint64(digits.toULongLong(&ok, 16)) : 0;
         m_pos += length;
         return ok ? value : kBad;
@@ -300,10 +318,8 @@ private:
         if (control >= 0)
             return u"\n\t\r\f\a\x1B"[control];
         switch (c) {
-        case u'c':
-            return atEnd() ? kBad : (m_pattern[m_pos++].unicode() ^ 0x40);
-        case u'u':
-            return hex(4);
+        case u'c': return atEnd() ? kBad : (m_pattern[m_pos++].unicode() ^ 0x40);
+        case u'u': return hex(4);
         case u'x': {
             if (peek() != u'{')
                 return hex(2);
@@ -329,7 +345,7 @@ private:
             }
             if (c == u'N' || atEnd())
                 return kBad;
-            ++m_pos;  // one-letter name: \pL
+            ++m_pos; // one-letter name: \pL
             return kNoChar;
         default:
             if (QChar::isHighSurrogate(c) && QChar::isLowSurrogate(peek()))
@@ -376,7 +392,7 @@ private:
         const qint64 value = escapedChar();
         if (value == kBad)
             return fail();
-        if (value == kNoChar)  // \s and its kind match one character; an unknown escape might match none
+        if (value == kNoChar) // \s and its kind match one character; an unknown escape might match none
             return anything(!QStringView(u"dDsSwWhHvVRXpPN").contains(QChar(c)));
         return literal(char16_t(value));
     }
@@ -392,7 +408,7 @@ private:
         RegexCharSets members = empty();
         const bool negated = peek() == u'^';
         m_pos += negated ? 1 : 0;
-        bool any = negated || peek() == u':';  // ICU reads [:Lu:] as a property
+        bool any = negated || peek() == u':'; // ICU reads [:Lu:] as a property
         for (bool atStart = true; !atEnd() && (peek() != u']' || atStart); atStart = false) {
             const char16_t c = m_pattern[m_pos++].unicode();
             if (c == u'[' || (c == u'&' && peek() == u'&')) {
@@ -401,7 +417,7 @@ private:
                 any = true;
                 continue;
             }
-            if (c == u'\\' && peek() == u'Q') {  // every quoted character is a member
+            if (c == u'\\' && peek() == u'Q') { // every quoted character is a member
                 qsizetype end = m_pattern.indexOf(u"\\E", ++m_pos);
                 for (end = end < 0 ? m_pattern.size() : end; m_pos < end; ++m_pos)
                     addLiteral(members, peek());
@@ -438,11 +454,14 @@ private:
     qsizetype m_pos = 0;
     bool m_caseInsensitive = false;
     bool m_failed = false;
-    std::optional<RegexCharSets> m_quotedPrefix;  // set by \Q…\E for the sequence that reads it
+    std::optional<RegexCharSets> m_quotedPrefix; // set by \Q…\E for the sequence that reads it
 };
 
-}  // namespace
+} // namespace
 
-RegexCharSets analyzeRegex(QStringView javaPattern) { return Analyzer(javaPattern).run(); }
+RegexCharSets analyzeRegex(QStringView javaPattern)
+{
+    return Analyzer(javaPattern).run();
+}
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

@@ -13,7 +13,7 @@ namespace terjime::segment {
 // as possible.
 struct CharSet {
     bool any = false;
-    QList<char16_t> chars;  // sorted, unique; meaningful only when !any
+    QList<char16_t> chars; // sorted, unique; meaningful only when !any
 
     // True when `c` may occur: always when `any`, otherwise by binary search in `chars`.
     bool contains(char16_t c) const;
@@ -22,9 +22,9 @@ struct CharSet {
 // What a static look at a pattern tells about its matches. The sets are sound, not exact: every non-empty match
 // starts with a character of `first` and ends with one of `last`, but not every member need ever occur.
 struct RegexCharSets {
-    CharSet first;         // code units a non-empty match can start with
-    CharSet last;          // code units a non-empty match can end with
-    bool nullable = true;  // the pattern can match the empty string (then first/last say nothing about that match)
+    CharSet first;        // code units a non-empty match can start with
+    CharSet last;         // code units a non-empty match can end with
+    bool nullable = true; // the pattern can match the empty string (then first/last say nothing about that match)
 };
 
 // Analyses a Java regular expression (the syntax SRX files use; see javaRegexToIcu) by recursive descent, so that
@@ -39,4 +39,4 @@ struct RegexCharSets {
 // from case closure; thread-safe (the only shared state is an immutable table built on first use).
 RegexCharSets analyzeRegex(QStringView javaPattern);
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

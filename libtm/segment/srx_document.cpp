@@ -32,4 +32,4 @@ QList<const SrxLanguageRule *> SrxDocument::rulesFor(const QString &languageCode
     return result;
 }
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

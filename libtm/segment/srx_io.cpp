@@ -7,7 +7,10 @@
 namespace terjime::segment {
 namespace {
 
-bool yes(QStringView value) { return value.compare(u"yes", Qt::CaseInsensitive) == 0; }
+bool yes(QStringView value)
+{
+    return value.compare(u"yes", Qt::CaseInsensitive) == 0;
+}
 
 // Offset of the first code unit that XML 1.0 does not allow in text (control characters, U+FFFE, U+FFFF, lone
 // surrogates), or -1. Decoders of exotic declared encodings (UTF-7) can produce them, and a document holding one
@@ -20,7 +23,8 @@ qsizetype firstNonXmlCharacter(QStringView text)
             ++i;
             continue;
         }
-        const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
+        const bool allowed =
+            c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
         if (!allowed)
             return i;
     }
@@ -50,8 +54,9 @@ public:
                 if (auto status = readLanguageRule(); !status)
                     return status.error();
             } else if (name == u"languagemap") {
-                m_document.languageMaps.append({m_xml.attributes().value(QLatin1String("languagepattern")).toString(),
-                                                m_xml.attributes().value(QLatin1String("languagerulename")).toString()});
+                m_document.languageMaps.append(
+                    {m_xml.attributes().value(QLatin1String("languagepattern")).toString(),
+                     m_xml.attributes().value(QLatin1String("languagerulename")).toString()});
             }
         }
         if (m_xml.hasError())
@@ -151,9 +156,12 @@ private:
     SrxDocument m_document;
 };
 
-QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
 
-}  // namespace
+} // namespace
 
 core::Result<SrxDocument> readSrx(const QByteArray &xml, const QString &fileName)
 {
@@ -180,7 +188,7 @@ QByteArray writeSrx(const SrxDocument &document)
     xml.writeAttribute(QStringLiteral("useIcu4jBreakRules"), yesNo(document.options.useIcuBreakRules));
     xml.writeAttribute(QStringLiteral("trimLeadingWhitespaces"), yesNo(document.options.trimLeadingWhitespace));
     xml.writeAttribute(QStringLiteral("trimTrailingWhitespaces"), yesNo(document.options.trimTrailingWhitespace));
-    xml.writeEndElement();  // header
+    xml.writeEndElement(); // header
     xml.writeStartElement(srxNs, QStringLiteral("body"));
     xml.writeStartElement(srxNs, QStringLiteral("languagerules"));
     for (const SrxLanguageRule &languageRule : document.languageRules) {
@@ -195,18 +203,18 @@ QByteArray writeSrx(const SrxDocument &document)
         }
         xml.writeEndElement();
     }
-    xml.writeEndElement();  // languagerules
+    xml.writeEndElement(); // languagerules
     xml.writeStartElement(srxNs, QStringLiteral("maprules"));
     for (const SrxLanguageMap &map : document.languageMaps) {
         xml.writeEmptyElement(srxNs, QStringLiteral("languagemap"));
         xml.writeAttribute(QStringLiteral("languagepattern"), map.pattern);
         xml.writeAttribute(QStringLiteral("languagerulename"), map.ruleName);
     }
-    xml.writeEndElement();  // maprules
-    xml.writeEndElement();  // body
-    xml.writeEndElement();  // srx
+    xml.writeEndElement(); // maprules
+    xml.writeEndElement(); // body
+    xml.writeEndElement(); // srx
     xml.writeEndDocument();
     return out;
 }
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

@@ -50,8 +50,8 @@ Neighbours neighboursOf(const SrxRule &rule)
 
 struct CompiledRule {
     const SrxRule *rule;
-    QString lookaround;  // "(?=after)(?<=before)" in ICU syntax
-    QString forward;     // "(?:before)(?=after)", for finding break candidates
+    QString lookaround; // "(?=after)(?<=before)" in ICU syntax
+    QString forward;    // "(?:before)(?=after)", for finding break candidates
     Neighbours neighbours;
 };
 
@@ -109,17 +109,20 @@ std::unique_ptr<icu::RegexMatcher> matcherFor(icu::RegexPattern &pattern)
     return matcher;
 }
 
-bool isSpace(QChar c) { return c.isSpace(); }
+bool isSpace(QChar c)
+{
+    return c.isSpace();
+}
 
-}  // namespace
+} // namespace
 
 struct SrxSegmenter::Impl {
     std::vector<RuleRun> runs;
-    BreakTriggers breakTriggers;  // where the break rules that can be read may apply
+    BreakTriggers breakTriggers; // where the break rules that can be read may apply
     // Regular-expression scans for the break rules BreakTriggers cannot bound.
     std::vector<std::unique_ptr<icu::RegexPattern>> breakFinders;
     std::vector<std::unique_ptr<icu::RegexMatcher>> breakMatchers;
-    std::unique_ptr<icu::BreakIterator> sentences;  // set when ICU's breaks are the base
+    std::unique_ptr<icu::BreakIterator> sentences; // set when ICU's breaks are the base
 
     core::Status addRun(const std::vector<CompiledRule> &rules, bool breaks, const QString &fileName);
     void collectIcuBreaks(QStringView text, std::vector<qsizetype> &out);
@@ -128,15 +131,14 @@ struct SrxSegmenter::Impl {
     int decide(const icu::UnicodeString &text, qsizetype position);
 };
 
-core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, bool breaks,
-                                        const QString &fileName)
+core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, bool breaks, const QString &fileName)
 {
     QStringList alternatives;
     for (const CompiledRule &rule : rules)
         alternatives << QStringLiteral("(?:") + rule.lookaround + QLatin1Char(')');
     auto combined = compile(alternatives.join(QLatin1Char('|')), fileName, rules.front().rule->line);
     if (!combined) {
-        for (const CompiledRule &rule : rules) {  // find the rule to blame
+        for (const CompiledRule &rule : rules) { // find the rule to blame
             if (auto single = compile(rule.lookaround, fileName, rule.rule->line); !single)
                 return single.error();
         }
@@ -211,7 +213,7 @@ void SrxSegmenter::Impl::collectIcuBreaks(QStringView text, std::vector<qsizetyp
     sentences->setText(view);
     for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
         qsizetype position = b;
-        while (position > 0 && isSpace(text[position - 1]))  // rules see the break right after the sentence
+        while (position > 0 && isSpace(text[position - 1])) // rules see the break right after the sentence
             --position;
         if (position > 0 && position < text.size())
             out.push_back(position);
@@ -290,4 +292,4 @@ QList<TextRange> SrxSegmenter::segments(QStringView text)
     return result;
 }
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

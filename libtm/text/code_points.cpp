@@ -15,4 +15,4 @@ qsizetype CodePointCounter::toCodePoints(qsizetype utf16Offset)
     return m_codePoints;
 }
 
-}  // namespace terjime::text
+} // namespace terjime::text

@@ -12,26 +12,41 @@ char16_t foldTypography(char16_t c)
 {
     switch (c) {
     case u'ё': return u'е';
-    case u'\u2018': case u'\u2019': case u'\u201A': case u'\u201B': case u'\u2032': case u'\u02BC':
-        return u'\'';
-    case u'\u201C': case u'\u201D': case u'\u201E': case u'\u201F': case u'\u00AB': case u'\u00BB':
-    case u'\u2033':
-        return u'"';
-    case u'\u2010': case u'\u2011': case u'\u2012': case u'\u2013': case u'\u2014': case u'\u2015':
-    case u'\u2212':
-        return u'-';
-    case u'\u00A0': case u'\u2007': case u'\u2009': case u'\u202F': case u'\u2002': case u'\u2003':
-        return u' ';
-    default:
-        return c;
+    case u'\u2018':
+    case u'\u2019':
+    case u'\u201A':
+    case u'\u201B':
+    case u'\u2032':
+    case u'\u02BC': return u'\'';
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u201E':
+    case u'\u201F':
+    case u'\u00AB':
+    case u'\u00BB':
+    case u'\u2033': return u'"';
+    case u'\u2010':
+    case u'\u2011':
+    case u'\u2012':
+    case u'\u2013':
+    case u'\u2014':
+    case u'\u2015':
+    case u'\u2212': return u'-';
+    case u'\u00A0':
+    case u'\u2007':
+    case u'\u2009':
+    case u'\u202F':
+    case u'\u2002':
+    case u'\u2003': return u' ';
+    default: return c;
     }
 }
 
-}  // namespace
+} // namespace
 
 QString foldForMatching(QStringView text)
 {
-    icu::UnicodeString folded(icuView(text));  // copy: foldCase works in place
+    icu::UnicodeString folded(icuView(text)); // copy: foldCase works in place
     folded.foldCase(U_FOLD_CASE_DEFAULT);
     QString out = fromIcu(folded);
     for (QChar &c : out)
@@ -39,4 +54,4 @@ QString foldForMatching(QStringView text)
     return out;
 }
 
-}  // namespace terjime::text
+} // namespace terjime::text

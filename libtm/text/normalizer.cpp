@@ -18,7 +18,7 @@ const icu::Normalizer2 &nfc()
     return *normalizer;
 }
 
-}  // namespace
+} // namespace
 
 NormalizedText NormalizedText::fromOriginal(const QString &original)
 {
@@ -29,7 +29,7 @@ NormalizedText NormalizedText::fromOriginal(const QString &original)
     UErrorCode status = U_ZERO_ERROR;
     qsizetype position = normalizer.spanQuickCheckYes(view, status);
     if (U_FAILURE(status) || position == size) {
-        result.m_text = original;  // the usual case: shared, not copied
+        result.m_text = original; // the usual case: shared, not copied
         return result;
     }
     // Copy the runs that are already NFC and normalise only the chunks between normalisation boundaries around
@@ -82,4 +82,4 @@ QString toNfc(const QString &text)
     return U_SUCCESS(status) ? fromIcu(normalized) : text;
 }
 
-}  // namespace terjime::text
+} // namespace terjime::text

@@ -18,7 +18,10 @@ int sequenceLength(unsigned char lead)
     return 0;
 }
 
-bool isContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool isContinuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
 
 // Decodes one multi-byte sequence at `p` of `length` bytes; returns -1 if it is not valid UTF-8.
 char32_t decodeSequence(const unsigned char *p, int length)
@@ -53,7 +56,7 @@ core::Error badByteError(QByteArrayView bytes, qsizetype at, const QString &file
                            core::SourceLocation{fileName, line, column});
 }
 
-}  // namespace
+} // namespace
 
 core::Result<QString> decodeUtf8(QByteArrayView bytes, const QString &fileName)
 {
@@ -89,4 +92,4 @@ core::Result<QString> decodeUtf8(QByteArrayView bytes, const QString &fileName)
     return out;
 }
 
-}  // namespace terjime::text
+} // namespace terjime::text

@@ -40,7 +40,7 @@ TokenKind classify(QStringView piece, int32_t ruleStatus)
     return TokenKind::Space;
 }
 
-}  // namespace
+} // namespace
 
 QList<Token> WordTokenizer::tokenize(QStringView text)
 {
@@ -54,4 +54,4 @@ QList<Token> WordTokenizer::tokenize(QStringView text)
     return tokens;
 }
 
-}  // namespace terjime::text
+} // namespace terjime::text

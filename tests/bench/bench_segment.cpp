@@ -26,7 +26,7 @@ using terjime::segment::TextRange;
 
 // Loaded once in main, before any benchmark runs.
 struct Corpus {
-    QString text;  // NFC
+    QString text; // NFC
     QList<TextRange> paragraphs;
     qint64 utf8Bytes = 0;
 };
@@ -40,8 +40,8 @@ void reportThroughput(benchmark::State &state, qsizetype segments)
 
 void documentSegmenter(benchmark::State &state)
 {
-    auto segmenter = terjime::segment::DocumentSegmenter::create(
-        terjime::core::LanguageTag(terjime::core::Language::Russian));
+    auto segmenter =
+        terjime::segment::DocumentSegmenter::create(terjime::core::LanguageTag(terjime::core::Language::Russian));
     if (!segmenter) {
         state.SkipWithError(qPrintable(segmenter.error().describe()));
         return;
@@ -77,7 +77,8 @@ void srxSegmenter(benchmark::State &state)
 void icuSentenceIterator(benchmark::State &state)
 {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(icu::Locale("ru"), status));
+    std::unique_ptr<icu::BreakIterator> sentences(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("ru"), status));
     if (U_FAILURE(status)) {
         state.SkipWithError(u_errorName(status));
         return;
@@ -117,7 +118,7 @@ bool loadCorpus(const char *path)
     return true;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char **argv)
 {

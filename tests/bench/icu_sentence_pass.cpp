@@ -20,7 +20,7 @@ bool isBlank(std::string_view line)
     return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -36,7 +36,8 @@ int main(int argc, char **argv)
     }
 
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(icu::Locale("ru"), status));
+    std::unique_ptr<icu::BreakIterator> sentences(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("ru"), status));
     if (U_FAILURE(status)) {
         std::cerr << "icu_sentence_pass: " << u_errorName(status) << '\n';
         return 1;

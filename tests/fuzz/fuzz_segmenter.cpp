@@ -71,7 +71,7 @@ void checkInvariants(QStringView text, const QList<terjime::segment::Segment> &s
     }
 }
 
-}  // namespace
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -51,7 +51,7 @@ void checkSegments(terjime::segment::SrxSegmenter &segmenter)
     }
 }
 
-}  // namespace
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -60,9 +60,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!document)
         return 0;
     checkRoundTrip(*document);
-    auto segmenter = terjime::segment::SrxSegmenter::create(*document, QStringLiteral("en"), QStringLiteral("fuzz.srx"));
+    auto segmenter =
+        terjime::segment::SrxSegmenter::create(*document, QStringLiteral("en"), QStringLiteral("fuzz.srx"));
     if (!segmenter)
-        return 0;  // an invalid pattern is reported as an error, which is all that is asked of it
+        return 0; // an invalid pattern is reported as an error, which is all that is asked of it
     checkSegments(*segmenter);
     return 0;
 }

@@ -36,7 +36,7 @@ QStringList listTexts(const QListWidget *list)
     return texts;
 }
 
-}  // namespace
+} // namespace
 
 class MainWindowTest : public QObject {
     Q_OBJECT
@@ -86,11 +86,11 @@ void MainWindowTest::segmentsText_data()
     QTest::newRow("two English sentences")
         << QStringLiteral("en") << QStringLiteral("The committee met on Monday. It approved the new budget.")
         << QStringList{QStringLiteral("The committee met on Monday."), QStringLiteral("It approved the new budget.")};
-    QTest::newRow("Turkmen pair")
-        << QStringLiteral("tk")
-        << QStringLiteral("Aşgabatda täze mekdep açyldy. Okuwçylar şu gün ilkinji sapaga gatnaşdylar.")
-        << QStringList{QStringLiteral("Aşgabatda täze mekdep açyldy."),
-                       QStringLiteral("Okuwçylar şu gün ilkinji sapaga gatnaşdylar.")};
+    QTest::newRow("Turkmen pair") << QStringLiteral("tk")
+                                  << QStringLiteral(
+                                         "Aşgabatda täze mekdep açyldy. Okuwçylar şu gün ilkinji sapaga gatnaşdylar.")
+                                  << QStringList{QStringLiteral("Aşgabatda täze mekdep açyldy."),
+                                                 QStringLiteral("Okuwçylar şu gün ilkinji sapaga gatnaşdylar.")};
     // A long line wrapped mid-sentence joins with a space (short lines are captions or headings to the rules);
     // a blank line ends the paragraph.
     QTest::newRow("Turkmen paragraphs with ň and ž")
@@ -100,9 +100,10 @@ void MainWindowTest::segmentsText_data()
         << QStringList{QStringLiteral("Meýilnamanyň ilkinji tapgyry boýunça gurluşyk işleri bellenen möhletden öň "
                                       "tamamlandy."),
                        QStringLiteral("Žurnalyň täze sany çykdy.")};
-    QTest::newRow("Russian pair")
-        << QStringLiteral("ru") << QStringLiteral("Заседание началось в полдень. Его провёл председатель.")
-        << QStringList{QStringLiteral("Заседание началось в полдень."), QStringLiteral("Его провёл председатель.")};
+    QTest::newRow("Russian pair") << QStringLiteral("ru")
+                                  << QStringLiteral("Заседание началось в полдень. Его провёл председатель.")
+                                  << QStringList{QStringLiteral("Заседание началось в полдень."),
+                                                 QStringLiteral("Его провёл председатель.")};
 }
 
 void MainWindowTest::segmentsText()

@@ -20,8 +20,8 @@ namespace {
 
 const QString kShared = QStringLiteral(TERJIME_SHARED_DIR);
 
-#define REQUIRE_SHARED()                                                                                 \
-    if (!QDir(kShared + QStringLiteral("/segmentation")).exists())                                          \
+#define REQUIRE_SHARED()                                                                                               \
+    if (!QDir(kShared + QStringLiteral("/segmentation")).exists())                                                     \
     GTEST_SKIP() << "../shared is absent (a fresh clone has none); shared-data tests run in CI"
 
 QByteArray readFile(const QString &path)
@@ -31,7 +31,7 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-}  // namespace
+} // namespace
 
 TEST(SharedSrxFiles, EveryFileLoadsAndEveryLanguageRuleApplies)
 {

@@ -22,7 +22,7 @@ TEST(Error, DescribeTranslatesTheFormatBeforeFillingIn)
                                   {QStringLiteral("x.txt"), 2, 5});
     const auto toRussian = [](const char *format) {
         return QString::fromUtf8(format) == QStringLiteral("invalid byte %1") ? QStringLiteral("неверный байт %1")
-                                                                             : QString::fromUtf8(format);
+                                                                              : QString::fromUtf8(format);
     };
     EXPECT_EQ(error.describe(toRussian), QStringLiteral("x.txt:2:5: неверный байт 0xff"));
     EXPECT_EQ(error.message(), QStringLiteral("invalid byte 0xff"));

@@ -13,11 +13,16 @@ TEST(LanguageTag, ParsesTagsAndLocaleNamesInAnyCase)
         const char *input;
         Language expected;
     } cases[] = {
-        {"tk", Language::Turkmen},          {"TK", Language::Turkmen},
-        {"tk_TM.UTF-8", Language::Turkmen}, {"tk-Latn-TM", Language::Turkmen},
-        {"tk-Cyrl", Language::TurkmenCyrillic}, {"tk_cyrl", Language::TurkmenCyrillic},
-        {"ru", Language::Russian},          {"ru-RU", Language::Russian},
-        {"EN-us", Language::English},       {"eng", Language::English},
+        {"tk", Language::Turkmen},
+        {"TK", Language::Turkmen},
+        {"tk_TM.UTF-8", Language::Turkmen},
+        {"tk-Latn-TM", Language::Turkmen},
+        {"tk-Cyrl", Language::TurkmenCyrillic},
+        {"tk_cyrl", Language::TurkmenCyrillic},
+        {"ru", Language::Russian},
+        {"ru-RU", Language::Russian},
+        {"EN-us", Language::English},
+        {"eng", Language::English},
     };
     for (const auto &c : cases) {
         const auto tag = LanguageTag::parse(QString::fromUtf8(c.input));

@@ -49,7 +49,7 @@ QString readUtf8(const QString &path)
     return text.ok() ? *text : QString();
 }
 
-}  // namespace
+} // namespace
 
 TEST(BuiltinRulesSuite, TurkmenCasesAllPass)
 {
@@ -66,8 +66,8 @@ TEST(BuiltinRulesSuite, TurkmenCasesAllPass)
         const QStringList got = segmentText(QStringLiteral("tk"), c.value(QStringLiteral("input")).toString());
         if (got != expected) {
             ++failures;
-            ADD_FAILURE() << c.value(QStringLiteral("id")).toString().toStdString() << "\n  expected: "
-                          << expected.join(QStringLiteral(" | ")).toStdString()
+            ADD_FAILURE() << c.value(QStringLiteral("id")).toString().toStdString()
+                          << "\n  expected: " << expected.join(QStringLiteral(" | ")).toStdString()
                           << "\n  got:      " << got.join(QStringLiteral(" | ")).toStdString();
         }
     }

@@ -16,7 +16,7 @@ QStringList sentences(core::Language language, const QString &text)
         out << s.text;
     return out;
 }
-}  // namespace
+} // namespace
 
 TEST(DocumentSegmenter, SplitsAReleaseIntoHeadlineDatelineSentencesAndItems)
 {
@@ -30,10 +30,11 @@ TEST(DocumentSegmenter, SplitsAReleaseIntoHeadlineDatelineSentencesAndItems)
     QStringList texts;
     for (const auto &s : segments)
         texts << s.text;
-    EXPECT_EQ(texts, (QStringList{QStringLiteral("Turkmenistan Hosts OSCE Seminar"), QStringLiteral("Ashgabat, 1 April 2025"),
-                                  QStringLiteral("The seminar opened at 10 a.m. at the Ministry of Foreign Affairs."),
-                                  QStringLiteral("Mr. A. Gurbanov chaired it."), QStringLiteral("Topics included:"),
-                                  QStringLiteral("victim identification;"), QStringLiteral("the National Action Plan.")}));
+    EXPECT_EQ(texts,
+              (QStringList{QStringLiteral("Turkmenistan Hosts OSCE Seminar"), QStringLiteral("Ashgabat, 1 April 2025"),
+                           QStringLiteral("The seminar opened at 10 a.m. at the Ministry of Foreign Affairs."),
+                           QStringLiteral("Mr. A. Gurbanov chaired it."), QStringLiteral("Topics included:"),
+                           QStringLiteral("victim identification;"), QStringLiteral("the National Action Plan.")}));
     ASSERT_EQ(segments.size(), 7);
     EXPECT_EQ(segments[3].paragraph, 2);
     EXPECT_EQ(segments[3].index, 3);
@@ -71,17 +72,18 @@ TEST(DocumentSegmenter, LineBreaksInWrappedProseBecomeSpaces)
               (QStringList{QStringLiteral("The delegation of Turkmenistan attended the conference held in the Hofburg "
                                           "in Vienna."),
                            QStringLiteral("It presented the National Action Plan.")}));
-    EXPECT_EQ(sentences(core::Language::Turkmen,
-                        QStringLiteral("Türkmenistan adam söwdasynyň pidalaryny goramak ulgamyny\n"
-                                       "berkitmäge aýratyn üns berýär.")),
-              QStringList{QStringLiteral("Türkmenistan adam söwdasynyň pidalaryny goramak ulgamyny berkitmäge "
-                                         "aýratyn üns berýär.")});
+    EXPECT_EQ(
+        sentences(core::Language::Turkmen, QStringLiteral("Türkmenistan adam söwdasynyň pidalaryny goramak ulgamyny\n"
+                                                          "berkitmäge aýratyn üns berýär.")),
+        QStringList{QStringLiteral("Türkmenistan adam söwdasynyň pidalaryny goramak ulgamyny berkitmäge "
+                                   "aýratyn üns berýär.")});
 }
 
 TEST(DocumentSegmenter, ShortLinesWithoutPunctuationAreLinesOfTheirOwn)
 {
     // Web pages leave captions and image placeholders on lines of their own.
-    EXPECT_EQ(sentences(core::Language::English, QStringLiteral("img\nimg\nPhoto: the opening session\nThe forum opened.")),
-              (QStringList{QStringLiteral("img"), QStringLiteral("img"), QStringLiteral("Photo: the opening session"),
-                           QStringLiteral("The forum opened.")}));
+    EXPECT_EQ(
+        sentences(core::Language::English, QStringLiteral("img\nimg\nPhoto: the opening session\nThe forum opened.")),
+        (QStringList{QStringLiteral("img"), QStringLiteral("img"), QStringLiteral("Photo: the opening session"),
+                     QStringLiteral("The forum opened.")}));
 }

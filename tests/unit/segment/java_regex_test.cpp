@@ -26,7 +26,7 @@ TEST(JavaRegex, BoundsRepetitionOnlyOutsideClassesAndQuotes)
 {
     EXPECT_EQ(javaRegexToIcu(u"\\s+\\d*x{2,}", 24), QStringLiteral("\\s{1,24}\\d{0,24}x{2,24}"));
     EXPECT_EQ(javaRegexToIcu(u"[+*]\\Q*+\\E\\+", 24), QStringLiteral("[+*]\\Q*+\\E\\+"));
-    EXPECT_EQ(javaRegexToIcu(u"a*?b++c??", 24), QStringLiteral("a{0,24}b{1,24}+c?"));  // laziness is dropped
+    EXPECT_EQ(javaRegexToIcu(u"a*?b++c??", 24), QStringLiteral("a{0,24}b{1,24}+c?")); // laziness is dropped
     EXPECT_EQ(javaRegexToIcu(u"a*?c??"), QStringLiteral("a*?c??"));
     EXPECT_EQ(javaRegexToIcu(u"a{1,3}", 24), QStringLiteral("a{1,3}"));
     EXPECT_EQ(javaRegexToIcu(u"\\s+", 0), QStringLiteral("\\s+"));

@@ -14,12 +14,13 @@ QStringList paragraphs(const QString &text)
         out << text.mid(r.start, r.end - r.start);
     return out;
 }
-}  // namespace
+} // namespace
 
 TEST(Paragraphs, BlankLinesSeparateAndSingleBreaksStayInside)
 {
-    EXPECT_EQ(paragraphs(QStringLiteral("Headline\n\nFirst line\ncontinues.\n \t\nNext.\n")),
-              (QStringList{QStringLiteral("Headline"), QStringLiteral("First line\ncontinues."), QStringLiteral("Next.")}));
+    EXPECT_EQ(
+        paragraphs(QStringLiteral("Headline\n\nFirst line\ncontinues.\n \t\nNext.\n")),
+        (QStringList{QStringLiteral("Headline"), QStringLiteral("First line\ncontinues."), QStringLiteral("Next.")}));
 }
 
 TEST(Paragraphs, BulletsStartParagraphsAndStayOutside)

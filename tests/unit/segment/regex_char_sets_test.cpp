@@ -39,7 +39,7 @@ QString sorted(QString chars)
 
 struct Case {
     const char16_t *pattern;
-    const char16_t *first;  // expected members in any order, or u"*" for any
+    const char16_t *first; // expected members in any order, or u"*" for any
     const char16_t *last;
     bool nullable;
 };
@@ -109,7 +109,7 @@ TEST(RegexCharSets, CaseInsensitiveLiteralsAddEveryCaseVariant)
     // ICU compares literal strings by full case folding: (?i)ss matches "ß" and "ſ" (long s) is an s.
     const RegexCharSets ss = analyzeRegex(u"(?i)ss");
     EXPECT_TRUE(ss.first.contains(u'ß') && ss.last.contains(u'ß') && ss.first.contains(u'ſ'));
-    EXPECT_TRUE(analyzeRegex(u"(?i)k").first.contains(u'\u212A'));  // KELVIN SIGN
+    EXPECT_TRUE(analyzeRegex(u"(?i)k").first.contains(u'\u212A')); // KELVIN SIGN
     EXPECT_FALSE(analyzeRegex(u"(?i)(?-i)k").first.contains(u'K'));
 }
 
@@ -137,12 +137,12 @@ TEST(RegexCharSets, SurvivesHostileNesting)
 TEST(RegexCharSets, SoundAgainstIcuOnRandomPatterns)
 {
     static const char16_t *const kPieces[] = {
-        u"a",      u"b",     u"s",       u"k",     u"ß",      u"т",      u".",      u"\\.",    u"!",      u"?",
-        u"*",      u"+",     u"{0,2}",   u"{1,2}", u"{2}",    u"*?",     u"++",     u"|",      u"(",      u"(?:",
-        u")",      u"(?i)",  u"(?-i)",   u"(?=",   u"(?!",    u"(?<=",   u"(?<!",   u"(?>",    u"(?<n>",  u"\\k<n>",
-        u"\\1",    u"[ab]",  u"[^a]",    u"[.!?]", u"[a-c]",  u"[]s]",   u"[",      u"]",      u"\\",     u"\\s",
-        u"\\S",    u"\\d",   u"\\p{Lu}", u"\\b",   u"^",      u"$",      u"\\Q.a\\E", u"\\u00e9", u"\\x41", u"\"",
-        u"’",      u" ",     u"\\t",     u"\\n",   u"{",      u"}",      u"-",      u"[\\Q-a\\E]", u"(?i:", u"…",
+        u"a",   u"b",    u"s",       u"k",     u"ß",     u"т",    u".",        u"\\.",        u"!",     u"?",
+        u"*",   u"+",    u"{0,2}",   u"{1,2}", u"{2}",   u"*?",   u"++",       u"|",          u"(",     u"(?:",
+        u")",   u"(?i)", u"(?-i)",   u"(?=",   u"(?!",   u"(?<=", u"(?<!",     u"(?>",        u"(?<n>", u"\\k<n>",
+        u"\\1", u"[ab]", u"[^a]",    u"[.!?]", u"[a-c]", u"[]s]", u"[",        u"]",          u"\\",    u"\\s",
+        u"\\S", u"\\d",  u"\\p{Lu}", u"\\b",   u"^",     u"$",    u"\\Q.a\\E", u"\\u00e9",    u"\\x41", u"\"",
+        u"’",   u" ",    u"\\t",     u"\\n",   u"{",     u"}",    u"-",        u"[\\Q-a\\E]", u"(?i:",  u"…",
     };
     static const char16_t *const kTexts[] = {
         u"ab. Sk! abc? A.B  \"Q\" ’x’ …",
@@ -195,4 +195,4 @@ TEST(RegexCharSets, SoundAgainstIcuOnRandomPatterns)
     EXPECT_GT(matched, 2000);
 }
 
-}  // namespace
+} // namespace

@@ -27,7 +27,7 @@ const char kSmallSrx[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 <languagemap languagepattern="TK.*" languagerulename="Turkmen"/>
 <languagemap languagepattern=".*" languagerulename="Default"/>
 </maprules></body></srx>)";
-}  // namespace
+} // namespace
 
 TEST(SrxIo, ReadsRulesOptionsAndMaps)
 {
@@ -41,7 +41,7 @@ TEST(SrxIo, ReadsRulesOptionsAndMaps)
     ASSERT_EQ(turkmen.rules.size(), 2);
     EXPECT_FALSE(turkmen.rules[0].breaks);
     EXPECT_EQ(turkmen.rules[0].beforeBreak, QStringLiteral("\\bş\\.m\\."));
-    EXPECT_TRUE(turkmen.rules[1].breaks);  // break="yes" is the default
+    EXPECT_TRUE(turkmen.rules[1].breaks); // break="yes" is the default
     EXPECT_EQ(turkmen.rules[0].line, 9);
     // cascade="no": only the first matching map applies, and patterns ignore case.
     const auto rules = document->rulesFor(QStringLiteral("tk"));
@@ -87,6 +87,7 @@ TEST(SrxIo, RejectsCharactersXmlCannotHoldSoThatEveryReadDocumentCanBeWritten)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const auto document = readSrx(file.readAll(), QStringLiteral("utf7.srx"));
     ASSERT_FALSE(document.ok());
-    EXPECT_TRUE(document.error().message().contains(QStringLiteral("is not allowed"))) << document.error().describe().toStdString();
+    EXPECT_TRUE(document.error().message().contains(QStringLiteral("is not allowed")))
+        << document.error().describe().toStdString();
     EXPECT_GT(document.error().where.line, 0);
 }

@@ -18,14 +18,14 @@ SrxDocument plainRules(QList<SrxRule> rules, bool icu = false)
     return document;
 }
 
-}  // namespace
+} // namespace
 
 TEST(SrxSegmenter, FirstMatchingRuleDecides)
 {
-    auto segmenter = SrxSegmenter::create(
-        plainRules({{false, QStringLiteral("\\b(?:Mr|Dr)\\."), QStringLiteral("\\s"), 0},
-                    {true, QStringLiteral("[.?!]+"), QStringLiteral("\\s"), 0}}),
-        QStringLiteral("en"));
+    auto segmenter =
+        SrxSegmenter::create(plainRules({{false, QStringLiteral("\\b(?:Mr|Dr)\\."), QStringLiteral("\\s"), 0},
+                                         {true, QStringLiteral("[.?!]+"), QStringLiteral("\\s"), 0}}),
+                             QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok());
     EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("Dr. Smith came. Did he?! Yes.")),
               (QStringList{QStringLiteral("Dr. Smith came."), QStringLiteral("Did he?!"), QStringLiteral("Yes.")}));
@@ -33,10 +33,9 @@ TEST(SrxSegmenter, FirstMatchingRuleDecides)
 
 TEST(SrxSegmenter, ExceptionAfterTheBreakRuleHasNoEffect)
 {
-    auto segmenter = SrxSegmenter::create(
-        plainRules({{true, QStringLiteral("\\."), QStringLiteral("\\s"), 0},
-                    {false, QStringLiteral("\\bDr\\."), QStringLiteral("\\s"), 0}}),
-        QStringLiteral("en"));
+    auto segmenter = SrxSegmenter::create(plainRules({{true, QStringLiteral("\\."), QStringLiteral("\\s"), 0},
+                                                      {false, QStringLiteral("\\bDr\\."), QStringLiteral("\\s"), 0}}),
+                                          QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok());
     EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("Dr. Smith came.")).size(), 2);
 }
@@ -46,22 +45,22 @@ TEST(SrxSegmenter, IcuBreaksAreTheBaseAndRulesRemoveThem)
     auto icuOnly = SrxSegmenter::create(plainRules({}, true), QStringLiteral("ru"));
     ASSERT_TRUE(icuOnly.ok());
     const QString text = QStringLiteral("Совещание прошло в г. Вене. Делегаты приняли план.");
-    EXPECT_EQ(segmentTexts(*icuOnly, text).size(), 3);  // ICU alone breaks after "г."
+    EXPECT_EQ(segmentTexts(*icuOnly, text).size(), 3); // ICU alone breaks after "г."
 
     auto withRule = SrxSegmenter::create(
         plainRules({{false, QStringLiteral("\\bг\\."), QStringLiteral("\\s\\p{Lu}"), 0}}, true), QStringLiteral("ru"));
     ASSERT_TRUE(withRule.ok());
-    EXPECT_EQ(segmentTexts(*withRule, text), (QStringList{QStringLiteral("Совещание прошло в г. Вене."),
-                                                   QStringLiteral("Делегаты приняли план.")}));
+    EXPECT_EQ(segmentTexts(*withRule, text),
+              (QStringList{QStringLiteral("Совещание прошло в г. Вене."), QStringLiteral("Делегаты приняли план.")}));
 }
 
 TEST(SrxSegmenter, UnboundedLookBehindInBeforeBreakIsAccepted)
 {
     // Java allows an unbounded before-break context; ICU look-behind does not, so the engine bounds it.
-    auto segmenter = SrxSegmenter::create(
-        plainRules({{false, QStringLiteral("^\\s*[0-9]+\\."), QStringLiteral("\\s"), 0},
-                    {true, QStringLiteral("\\.+"), QStringLiteral("\\s+\\p{Lu}"), 0}}),
-        QStringLiteral("en"));
+    auto segmenter =
+        SrxSegmenter::create(plainRules({{false, QStringLiteral("^\\s*[0-9]+\\."), QStringLiteral("\\s"), 0},
+                                         {true, QStringLiteral("\\.+"), QStringLiteral("\\s+\\p{Lu}"), 0}}),
+                             QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok()) << segmenter.error().describe().toStdString();
     EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("12. First item. Second one.")),
               (QStringList{QStringLiteral("12. First item."), QStringLiteral("Second one.")}));
@@ -78,8 +77,8 @@ TEST(SrxSegmenter, InvalidPatternNamesTheRuleLine)
 
 TEST(SrxSegmenter, SegmentsAreTrimmedAndNeverEmpty)
 {
-    auto segmenter = SrxSegmenter::create(plainRules({{true, QStringLiteral("\\."), QString(), 0}}),
-                                          QStringLiteral("en"));
+    auto segmenter =
+        SrxSegmenter::create(plainRules({{true, QStringLiteral("\\."), QString(), 0}}), QStringLiteral("en"));
     ASSERT_TRUE(segmenter.ok());
     EXPECT_EQ(segmentTexts(*segmenter, QStringLiteral("  A.  .B.  ")),
               (QStringList{QStringLiteral("A."), QStringLiteral("."), QStringLiteral("B.")}));

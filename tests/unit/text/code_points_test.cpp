@@ -8,7 +8,7 @@
 
 TEST(CodePointCounter, CountsSurrogatePairsOnce)
 {
-    const QString s = QStringLiteral("a😀b😀c");  // UTF-16: a, pair, b, pair, c
+    const QString s = QStringLiteral("a😀b😀c"); // UTF-16: a, pair, b, pair, c
     terjime::text::CodePointCounter counter(s);
     EXPECT_EQ(counter.toCodePoints(0), 0);
     EXPECT_EQ(counter.toCodePoints(1), 1);

@@ -28,11 +28,11 @@ TEST(Utf8Decoder, ReportsLineAndColumnOfTheFirstBadByte)
         int line;
         int column;
     } cases[] = {
-        {QByteArray("ok\nä\xFFx"), 2, 2},             // stray byte after a two-byte letter
-        {QByteArray("\xC0\xAF"), 1, 1},                // overlong '/'
-        {QByteArray("ab\xED\xA0\x80"), 1, 3},          // UTF-16 surrogate encoded in UTF-8
-        {QByteArray("line\n\nabc\xE2\x82"), 3, 4},     // truncated at the end
-        {QByteArray("\xF4\x90\x80\x80"), 1, 1},        // above U+10FFFF
+        {QByteArray("ok\nä\xFFx"), 2, 2},          // stray byte after a two-byte letter
+        {QByteArray("\xC0\xAF"), 1, 1},            // overlong '/'
+        {QByteArray("ab\xED\xA0\x80"), 1, 3},      // UTF-16 surrogate encoded in UTF-8
+        {QByteArray("line\n\nabc\xE2\x82"), 3, 4}, // truncated at the end
+        {QByteArray("\xF4\x90\x80\x80"), 1, 1},    // above U+10FFFF
     };
     for (const auto &c : cases) {
         const auto decoded = decodeUtf8(c.bytes, QStringLiteral("release.txt"));

@@ -18,7 +18,7 @@ QStringList words(const QString &s, core::Language language)
     }
     return out;
 }
-}  // namespace
+} // namespace
 
 TEST(WordTokenizer, SplitsTurkmenWithSuffixesAfterHyphens)
 {

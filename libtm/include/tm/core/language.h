@@ -37,4 +37,4 @@ private:
     Language m_language;
 };
 
-}  // namespace terjime::core
+} // namespace terjime::core

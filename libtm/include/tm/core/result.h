@@ -14,21 +14,37 @@ namespace terjime::core {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}  // NOLINT(google-explicit-constructor): implicit by design
-    Result(Error error) : m_state(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value) : m_state(std::move(value)) {}     // NOLINT(google-explicit-constructor): implicit by design
+    Result(Error error) : m_state(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { assert(ok()); return std::get<T>(m_state); }
-    T &value() & { assert(ok()); return std::get<T>(m_state); }
-    T &&value() && { assert(ok()); return std::get<T>(std::move(m_state)); }
+    const T &value() const &
+    {
+        assert(ok());
+        return std::get<T>(m_state);
+    }
+    T &value() &
+    {
+        assert(ok());
+        return std::get<T>(m_state);
+    }
+    T &&value() &&
+    {
+        assert(ok());
+        return std::get<T>(std::move(m_state));
+    }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
-    const Error &error() const { assert(!ok()); return std::get<Error>(m_state); }
+    const Error &error() const
+    {
+        assert(!ok());
+        return std::get<Error>(m_state);
+    }
 
 private:
     std::variant<T, Error> m_state;
@@ -38,4 +54,4 @@ private:
 struct Done {};
 using Status = Result<Done>;
 
-}  // namespace terjime::core
+} // namespace terjime::core

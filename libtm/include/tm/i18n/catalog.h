@@ -32,4 +32,4 @@ private:
     QString m_language;
 };
 
-}  // namespace terjime::i18n
+} // namespace terjime::i18n

@@ -14,10 +14,10 @@ namespace terjime::segment {
 
 // A sentence of a document. Offsets are UTF-16 code units into the text given to DocumentSegmenter::segment.
 struct Segment {
-    int paragraph = 0;  // 0-based paragraph index
-    int index = 0;      // 0-based index of the segment in the document
+    int paragraph = 0; // 0-based paragraph index
+    int index = 0;     // 0-based index of the segment in the document
     TextRange range;
-    QString text;  // the range's text, with each line break (and the white space around it) turned into one space
+    QString text; // the range's text, with each line break (and the white space around it) turned into one space
 };
 
 // The rules Terjime ships for tk, ru and en, as an SRX 2.0 file (libtm/segment/rules/terjime.srx).
@@ -41,4 +41,4 @@ private:
     SrxSegmenter m_segmenter;
 };
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

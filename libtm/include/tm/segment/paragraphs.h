@@ -16,4 +16,4 @@ namespace terjime::segment {
 // they are part of what a translator translates. Ranges are UTF-16 offsets into `text`, trimmed of white space.
 QList<TextRange> splitParagraphs(QStringView text);
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

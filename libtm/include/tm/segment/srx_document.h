@@ -12,7 +12,7 @@ struct SrxRule {
     bool breaks = true;
     QString beforeBreak;
     QString afterBreak;
-    int line = 0;  // line of the <rule> element in its file, for error messages; 0 when built in code
+    int line = 0; // line of the <rule> element in its file, for error messages; 0 when built in code
 };
 
 struct SrxLanguageRule {
@@ -49,4 +49,4 @@ struct SrxDocument {
     QList<const SrxLanguageRule *> rulesFor(const QString &languageCode) const;
 };
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

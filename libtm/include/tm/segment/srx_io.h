@@ -15,4 +15,4 @@ core::Result<SrxDocument> readSrx(const QByteArray &xml, const QString &fileName
 // Writes `document` as SRX 2.0 in a stable layout: the same document always gives the same bytes.
 QByteArray writeSrx(const SrxDocument &document);
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

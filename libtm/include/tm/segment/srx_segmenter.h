@@ -24,11 +24,11 @@ struct TextRange {
 // for it (Okapi's useIcu4jBreakRules), ICU's sentence breaks moved back over trailing white space. Where a break
 // rule may match is read from its patterns (the characters its before-break match can end with, or its after-break
 // match can start with), so one pass over the text with a table lookup finds them; a rule whose patterns do not
-// say is scanned for with its regular expression. At each candidate the rules are tried in order and the first whose before-break pattern matches up
-// to the position and whose after-break pattern matches from it decides; when none does, an ICU break stands and
-// any other candidate does not. Consecutive rules of the same kind are compiled into one alternation, so deciding a
-// position costs one regular-expression call per run of rules, not one per rule, and positions that are not
-// candidates cost nothing.
+// say is scanned for with its regular expression. At each candidate the rules are tried in order and the first whose
+// before-break pattern matches up to the position and whose after-break pattern matches from it decides; when none
+// does, an ICU break stands and any other candidate does not. Consecutive rules of the same kind are compiled into one
+// alternation, so deciding a position costs one regular-expression call per run of rules, not one per rule, and
+// positions that are not candidates cost nothing.
 //
 // Not thread-safe (it keeps matchers between calls): use one segmenter per thread.
 class SrxSegmenter {
@@ -53,4 +53,4 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-}  // namespace terjime::segment
+} // namespace terjime::segment

@@ -19,4 +19,4 @@ private:
     qsizetype m_codePoints = 0;
 };
 
-}  // namespace terjime::text
+} // namespace terjime::text

@@ -13,4 +13,4 @@ namespace terjime::text {
 // Expects NFC input; the result is NFC.
 QString foldForMatching(QStringView text);
 
-}  // namespace terjime::text
+} // namespace terjime::text

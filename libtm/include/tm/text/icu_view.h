@@ -12,8 +12,7 @@ namespace terjime::text {
 // `text` lives and is not modified.
 inline icu::UnicodeString icuView(QStringView text)
 {
-    return icu::UnicodeString(false, reinterpret_cast<const UChar *>(text.utf16()),
-                              static_cast<int32_t>(text.size()));
+    return icu::UnicodeString(false, reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()));
 }
 
 inline QString fromIcu(const icu::UnicodeString &text)
@@ -21,4 +20,4 @@ inline QString fromIcu(const icu::UnicodeString &text)
     return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
 }
 
-}  // namespace terjime::text
+} // namespace terjime::text

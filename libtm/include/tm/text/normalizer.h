@@ -22,13 +22,13 @@ private:
     struct Anchor {
         qsizetype normalized;
         qsizetype original;
-        bool linearFromHere;  // offsets after this anchor keep their distance to it
+        bool linearFromHere; // offsets after this anchor keep their distance to it
     };
     QString m_text;
-    QList<Anchor> m_anchors;  // sorted; empty when the text was already in NFC
+    QList<Anchor> m_anchors; // sorted; empty when the text was already in NFC
 };
 
 // NFC without offset bookkeeping, for short strings (terms, rule files).
 QString toNfc(const QString &text);
 
-}  // namespace terjime::text
+} // namespace terjime::text

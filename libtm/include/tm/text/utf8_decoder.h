@@ -13,4 +13,4 @@ namespace terjime::text {
 // the 1-based column (in code points) of the first bad byte.
 core::Result<QString> decodeUtf8(QByteArrayView bytes, const QString &fileName);
 
-}  // namespace terjime::text
+} // namespace terjime::text

@@ -39,4 +39,4 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-}  // namespace terjime::text
+} // namespace terjime::text
