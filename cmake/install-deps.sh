@@ -24,5 +24,13 @@ if [ "$(id -u)" -ne 0 ]; then
   as_root="sudo"
 fi
 echo "terjime: installing Debian packages:$missing"
-$as_root apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
+log=$(mktemp)
+# apt's own chatter goes to a log that is shown only when the installation fails.
+if ! { $as_root apt-get update -qq && \
+       DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing; } >"$log" 2>&1; then
+  cat "$log" >&2
+  rm -f "$log"
+  echo "terjime: installing the packages failed (see above)" >&2
+  exit 1
+fi
+rm -f "$log"
