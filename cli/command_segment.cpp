@@ -10,7 +10,6 @@
 #include "tm/segment/document_segmenter.h"
 #include "tm/segment/srx_io.h"
 #include "tm/text/code_points.h"
-#include "tm/text/normalizer.h"
 #include "tm/text/utf8_decoder.h"
 
 #include <QSaveFile>
@@ -20,19 +19,18 @@ namespace {
 
 enum class Format { Lines, Jsonl };
 
-void printSegments(Context &context, const QList<terjime::segment::Segment> &segments,
-                   const terjime::text::NormalizedText &normalized, const QString &original, Format format,
-                   const QString &fileLabel)
+void printSegments(Context &context, const QList<terjime::segment::Segment> &segments, const QString &input,
+                   Format format, const QString &fileLabel)
 {
-    terjime::text::CodePointCounter counter(original);
+    terjime::text::CodePointCounter counter(input);
     for (const terjime::segment::Segment &segment : segments) {
         if (format == Format::Lines) {
             context.out(segment.text);
             context.out(QByteArrayLiteral("\n"));
             continue;
         }
-        const qsizetype start = counter.toCodePoints(normalized.toOriginal(segment.range.start));
-        const qsizetype end = counter.toCodePoints(normalized.toOriginal(segment.range.end));
+        const qsizetype start = counter.toCodePoints(segment.range.start);
+        const qsizetype end = counter.toCodePoints(segment.range.end);
         JsonLine line;
         if (!fileLabel.isEmpty())
             line.add("file", fileLabel);
@@ -143,8 +141,7 @@ int runSegment(Context &context, const QStringList &argv)
             context.error(decoded.error());
             return kExitInputError;
         }
-        const auto normalized = terjime::text::NormalizedText::fromOriginal(*decoded);
-        printSegments(context, segmenter->segment(normalized.text()), normalized, *decoded, format,
+        printSegments(context, segmenter->segmentInput(*decoded), *decoded, format,
                       files.size() > 1 ? path : QString());
     }
     return kExitOk;

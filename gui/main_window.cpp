@@ -3,7 +3,6 @@
 
 #include "tm/core/language.h"
 #include "tm/segment/document_segmenter.h"
-#include "tm/text/normalizer.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -83,8 +82,7 @@ void MainWindow::segmentText()
         statusBar()->showMessage(segmenter.error().describe());
         return;
     }
-    const auto normalized = terjime::text::NormalizedText::fromOriginal(m_editor->toPlainText());
-    const QList<terjime::segment::Segment> segments = segmenter->segment(normalized.text());
+    const QList<terjime::segment::Segment> segments = segmenter->segmentInput(m_editor->toPlainText());
     for (const terjime::segment::Segment &segment : segments)
         m_segments->addItem(segment.text);
     statusBar()->showMessage(m_catalog.trn("%1 segment", "%1 segments", long(segments.size())).arg(segments.size()));

@@ -4,6 +4,7 @@
 #include "builtin_rules_data.h"
 #include "tm/segment/paragraphs.h"
 #include "tm/segment/srx_io.h"
+#include "tm/text/normalizer.h"
 
 namespace terjime::segment {
 namespace {
@@ -72,6 +73,15 @@ QList<Segment> DocumentSegmenter::segment(QStringView text)
         }
     }
     return result;
+}
+
+QList<Segment> DocumentSegmenter::segmentInput(const QString &input)
+{
+    const auto normalized = text::NormalizedText::fromOriginal(input);
+    QList<Segment> segments = segment(normalized.text());
+    for (Segment &s : segments)
+        s.range = {normalized.toOriginal(s.range.start), normalized.toOriginal(s.range.end)};
+    return segments;
 }
 
 } // namespace terjime::segment

@@ -87,3 +87,18 @@ TEST(DocumentSegmenter, ShortLinesWithoutPunctuationAreLinesOfTheirOwn)
         (QStringList{QStringLiteral("img"), QStringLiteral("img"), QStringLiteral("Photo: the opening session"),
                      QStringLiteral("The forum opened.")}));
 }
+
+TEST(DocumentSegmenter, SegmentInputMapsRangesBackToTheUsersText)
+{
+    // "ü" and "ş" arrive decomposed; the texts come out in NFC, the ranges point into the input as given.
+    const QString input = QStringLiteral("Tu\u0308rkmenistan maslahata gatnas\u0327dy. Maslahat tamamlandy.");
+    auto segmenter = segment::DocumentSegmenter::create(core::LanguageTag(core::Language::Turkmen));
+    ASSERT_TRUE(segmenter.ok());
+    const auto segments = segmenter->segmentInput(input);
+    ASSERT_EQ(segments.size(), 2);
+    EXPECT_EQ(segments[0].text, QStringLiteral("Türkmenistan maslahata gatnaşdy."));
+    EXPECT_EQ(segments[0].range.start, 0);
+    EXPECT_EQ(segments[0].range.end, input.indexOf(QLatin1Char('.')) + 1);
+    EXPECT_EQ(input.mid(segments[1].range.start, segments[1].range.end - segments[1].range.start),
+              QStringLiteral("Maslahat tamamlandy."));
+}

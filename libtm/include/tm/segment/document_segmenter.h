@@ -35,6 +35,9 @@ public:
 
     // `text` should be NFC (see text::NormalizedText).
     QList<Segment> segment(QStringView text);
+    // Normalises `input` (text as the user gave it) to NFC, segments it, and maps each range back to `input`, so
+    // that offsets point into what the user has; segment texts are NFC.
+    QList<Segment> segmentInput(const QString &input);
 
 private:
     explicit DocumentSegmenter(SrxSegmenter segmenter) : m_segmenter(std::move(segmenter)) {}
