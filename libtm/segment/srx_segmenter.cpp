@@ -5,11 +5,13 @@
 #include "java_regex.h"
 #include "regex_char_sets.h"
 #include "tm/text/icu_view.h"
+#include "word_list_rule.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/regex.h>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace terjime::segment {
@@ -19,6 +21,9 @@ namespace {
 // with it (ICU tries every start the length allows). 8 costs nothing in accuracy on the peer suites and halves the
 // time of 24.
 constexpr int kMaxLookBehindRepeat = 8;
+
+// A word list shorter than this stays a regular expression, where it can share a run with its neighbours.
+constexpr int kMinimumListWords = 8;
 
 // The characters on either side of a position where a rule can match: the last one of its before-break match and
 // the first one of its after-break match. `any` where the pattern does not say (or can match the empty string).
@@ -58,10 +63,13 @@ struct CompiledRule {
 // Consecutive rules of one kind with the same neighbour characters: the first of them to match a position decides
 // it, so one alternation of all of them answers the same question as trying each in turn, and a position whose
 // neighbours none of them allows is passed over without running the expression.
+// A rule whose before-break pattern is a word list (see WordListRule) is a run of its own: the list answers the
+// before-break side and `matcher` only the after-break side.
 struct RuleRun {
     Neighbours neighbours;
     bool breaks = false;
-    std::unique_ptr<icu::RegexPattern> pattern;
+    std::optional<WordListRule> wordList;
+    std::unique_ptr<icu::RegexPattern> pattern; // null for a word list without an after-break pattern
     std::unique_ptr<icu::RegexMatcher> matcher;
 };
 
@@ -125,6 +133,8 @@ struct SrxSegmenter::Impl {
     std::unique_ptr<icu::BreakIterator> sentences; // set when ICU's breaks are the base
 
     core::Status addRun(const std::vector<CompiledRule> &rules, bool breaks, const QString &fileName);
+    core::Status addWordListRun(const SrxRule &rule, WordListRule wordList, const Neighbours &neighbours,
+                                const QString &fileName);
     void collectIcuBreaks(QStringView text, std::vector<qsizetype> &out);
     void collectRuleBreaks(const icu::UnicodeString &text, std::vector<qsizetype> &out);
     // 1 break, 0 no break, -1 no rule matched. The run matchers must have been reset to `text`.
@@ -153,6 +163,25 @@ core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, 
     return core::Done{};
 }
 
+core::Status SrxSegmenter::Impl::addWordListRun(const SrxRule &rule, WordListRule wordList,
+                                                const Neighbours &neighbours, const QString &fileName)
+{
+    RuleRun run;
+    run.breaks = rule.breaks;
+    run.neighbours = neighbours;
+    run.wordList = std::move(wordList);
+    if (!rule.afterBreak.isEmpty()) {
+        auto after =
+            compile(QStringLiteral("(?=") + javaRegexToIcu(rule.afterBreak) + QLatin1Char(')'), fileName, rule.line);
+        if (!after)
+            return after.error();
+        run.pattern = std::move(*after);
+        run.matcher = matcherFor(*run.pattern);
+    }
+    runs.push_back(std::move(run));
+    return core::Done{};
+}
+
 core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, const QString &languageCode,
                                                 const QString &fileName)
 {
@@ -161,15 +190,22 @@ core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, con
     for (const SrxLanguageRule *languageRule : document.rulesFor(languageCode)) {
         for (const SrxRule &rule : languageRule->rules) {
             const Neighbours neighbours = neighboursOf(rule);
-            if (!pending.empty() &&
-                (pending.front().rule->breaks != rule.breaks || !(pending.front().neighbours == neighbours))) {
+            auto wordList =
+                rule.beforeBreak.isEmpty() ? std::nullopt : WordListRule::parse(rule.beforeBreak, kMinimumListWords);
+            if (!pending.empty() && (wordList || pending.front().rule->breaks != rule.breaks ||
+                                     !(pending.front().neighbours == neighbours))) {
                 if (auto status = impl->addRun(pending, pending.front().rule->breaks, fileName); !status)
                     return status.error();
                 pending.clear();
             }
-            pending.push_back({&rule, lookaround(rule), forwardPattern(rule), neighbours});
+            if (wordList) {
+                if (auto status = impl->addWordListRun(rule, std::move(*wordList), neighbours, fileName); !status)
+                    return status.error();
+            } else {
+                pending.push_back({&rule, lookaround(rule), forwardPattern(rule), neighbours});
+            }
             if (rule.breaks && !impl->breakTriggers.add(rule)) {
-                auto finder = compile(pending.back().forward, fileName, rule.line);
+                auto finder = compile(forwardPattern(rule), fileName, rule.line);
                 if (!finder)
                     return finder.error();
                 impl->breakMatchers.push_back(matcherFor(**finder));
@@ -239,10 +275,15 @@ int SrxSegmenter::Impl::decide(const icu::UnicodeString &text, qsizetype positio
     for (RuleRun &run : runs) {
         if (!run.neighbours.allow(text, position))
             continue;
-        UErrorCode status = U_ZERO_ERROR;
-        run.matcher->region(position, text.length(), status);
-        if (U_SUCCESS(status) && run.matcher->lookingAt(status) && U_SUCCESS(status))
-            return run.breaks ? 1 : 0;
+        if (run.wordList && !run.wordList->endsAt(text, position))
+            continue;
+        if (run.matcher) {
+            UErrorCode status = U_ZERO_ERROR;
+            run.matcher->region(position, text.length(), status);
+            if (U_FAILURE(status) || !run.matcher->lookingAt(status) || U_FAILURE(status))
+                continue;
+        }
+        return run.breaks ? 1 : 0;
     }
     return -1;
 }
@@ -259,8 +300,12 @@ QList<qsizetype> SrxSegmenter::breakPositions(QStringView text)
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     std::sort(icuBreaks.begin(), icuBreaks.end());
 
-    for (RuleRun &run : m_impl->runs)
-        run.matcher->reset(view);
+    for (RuleRun &run : m_impl->runs) {
+        if (run.matcher)
+            run.matcher->reset(view);
+        if (run.wordList)
+            run.wordList->reset(view);
+    }
     QList<qsizetype> breaks;
     for (qsizetype position : candidates) {
         const int decision = m_impl->decide(view, position);
