@@ -3,6 +3,14 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(Boost 1.74 REQUIRED COMPONENTS locale)
+# Snowball's libstemmer (libstemmer-dev) ships no CMake or pkg-config file: wrap it in an imported target.
+find_path(TERJIME_STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(TERJIME_STEMMER_LIBRARY stemmer REQUIRED)
+if(NOT TARGET Snowball::stemmer)
+  add_library(Snowball::stemmer UNKNOWN IMPORTED)
+  set_target_properties(Snowball::stemmer PROPERTIES IMPORTED_LOCATION "${TERJIME_STEMMER_LIBRARY}"
+                        INTERFACE_INCLUDE_DIRECTORIES "${TERJIME_STEMMER_INCLUDE_DIR}")
+endif()
 if(TERJIME_BUILD_GUI)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets)
 endif()
