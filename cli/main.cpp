@@ -31,6 +31,7 @@ void printUsage(Context &context)
                            "\n"
                            "Commands:\n"
                            "  segment    split plain-text releases into sentences\n"
+                           "  glossary   find terms in text; check, describe and convert glossaries\n"
                            "\n"
                            "Run 'terjime COMMAND --help' for the options of a command.\n"));
 }
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
     const QString command = args.takeFirst();
     if (command == QLatin1String("segment"))
         return terjime::cli::runSegment(context, args);
+    if (command == QLatin1String("glossary"))
+        return terjime::cli::runGlossary(context, args);
     context.error(context.tr("unknown command '%1'; run 'terjime --help'").arg(command));
     return terjime::cli::kExitUsage;
 }

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tbx_reader.h"
+
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+namespace terjime::formats {
+namespace {
+
+using glossary::cleanText;
+using glossary::Concept;
+using glossary::Glossary;
+using glossary::Term;
+
+// The data categories TBX v3 DCT files write as elements of their own (<min:partOfSpeech>), by local name.
+bool isDctCategory(QStringView name)
+{
+    return name == u"subjectField" || name == u"definition" || name == u"partOfSpeech" || name == u"termType" ||
+           name == u"administrativeStatus" || name == u"usageStatus";
+}
+
+bool isEntry(QStringView name)
+{
+    return name == u"termEntry" || name == u"conceptEntry";
+}
+
+bool isLanguageSection(QStringView name)
+{
+    return name == u"langSet" || name == u"langSec";
+}
+
+bool isTermGroup(QStringView name)
+{
+    return name == u"tig" || name == u"ntig" || name == u"termSec";
+}
+
+class TbxReader {
+public:
+    TbxReader(const QString &xml, const QString &fileName) : m_xml(xml), m_fileName(fileName) {}
+
+    core::Result<Glossary> read()
+    {
+        if (!m_xml.readNextStartElement()) {
+            if (m_xml.hasError())
+                return xmlError();
+            return error(core::ErrorCode::Syntax, core::N_("empty document: no root element"));
+        }
+        const QString root = m_xml.name().toString();
+        if (root == u"mtf") {
+            return error(core::ErrorCode::Unsupported,
+                         core::N_("MultiTerm XML (root element <%1>) is not supported: export the termbase as TBX"),
+                         {root});
+        }
+        if (root != u"martif" && root != u"tbx")
+            return error(core::ErrorCode::Syntax, core::N_("not a TBX document: the root element is <%1>"), {root});
+        m_glossary.sourceLanguage = glossary::normalizeLanguageCode(language());
+        walk();
+        if (m_xml.hasError())
+            return xmlError();
+        return std::move(m_glossary);
+    }
+
+private:
+    core::Error error(core::ErrorCode code, const char *format, QStringList arguments = {}) const
+    {
+        return core::makeError(code, format, std::move(arguments),
+                               {m_fileName, int(m_xml.lineNumber()), std::max(1, int(m_xml.columnNumber()))});
+    }
+    // Qt's description of a malformed document is in English; it is passed on as the detail of our message.
+    core::Error xmlError() const
+    {
+        return error(core::ErrorCode::Syntax, core::N_("malformed XML: %1"), {m_xml.errorString()});
+    }
+
+    QString language() const
+    {
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        QStringView value =
+            attributes.value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("lang"));
+        if (value.isEmpty())
+            value = attributes.value(QLatin1String("lang")); // TBX before 2008 wrote lang= without the prefix
+        return value.toString();
+    }
+
+    QString elementText() { return cleanText(m_xml.readElementText(QXmlStreamReader::IncludeChildElements)); }
+
+    void walk()
+    {
+        while (!m_xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = m_xml.readNext();
+            if (token == QXmlStreamReader::StartElement)
+                startElement();
+            else if (token == QXmlStreamReader::EndElement)
+                endElement();
+        }
+    }
+
+    void startElement()
+    {
+        const QStringView name = m_xml.name();
+        if (name == u"martifHeader" || name == u"tbxHeader") {
+            m_inHeader = true;
+        } else if (m_inHeader) {
+            readHeaderElement(name);
+        } else if (isEntry(name)) {
+            m_concept = Concept{};
+            m_concept.id = m_xml.attributes().value(QLatin1String("id")).toString().trimmed();
+            m_inConcept = true;
+        } else if (m_inConcept && isLanguageSection(name)) {
+            m_language = glossary::normalizeLanguageCode(language());
+        } else if (m_inConcept && isTermGroup(name)) {
+            m_inTermGroup = true;
+            m_termIndex = -1;
+        } else if (m_inConcept && name == u"term") {
+            readTerm();
+        } else if (m_inConcept && (name == u"descrip" || name == u"termNote" || name == u"admin")) {
+            const QString type = m_xml.attributes().value(QLatin1String("type")).toString();
+            applyCategory(type, elementText());
+        } else if (m_inConcept && name == u"note") {
+            applyCategory(QStringLiteral("note"), elementText());
+        } else if (m_inConcept && !m_xml.namespaceUri().isEmpty() && isDctCategory(name)) {
+            applyCategory(name.toString(), elementText());
+        }
+    }
+
+    void readHeaderElement(QStringView name)
+    {
+        if (name == u"title" && m_glossary.title.isEmpty())
+            m_glossary.title = elementText();
+        else if (name == u"sourceDesc")
+            m_inSourceDescription = true;
+        else if (name == u"p" && m_inSourceDescription && m_glossary.description.isEmpty())
+            m_glossary.description = elementText();
+    }
+
+    void readTerm()
+    {
+        const QString text = elementText();
+        if (m_language.isEmpty())
+            return; // a term outside a language section has no language to go to
+        QList<Term> &terms = m_concept.terms[m_language];
+        // A <term> outside tig/ntig/termSec, or a second one in the same group, starts a term of its own.
+        terms.append(glossary::makeTerm(text));
+        m_termIndex = terms.size() - 1;
+    }
+
+    Term *currentTerm()
+    {
+        if (!m_inTermGroup || m_termIndex < 0 || m_language.isEmpty())
+            return nullptr;
+        return &m_concept.terms[m_language][m_termIndex];
+    }
+
+    void applyCategory(const QString &type, const QString &value)
+    {
+        if (Term *term = currentTerm()) {
+            applyTermCategory(*term, type, value);
+        } else if (m_inTermGroup || value.isEmpty()) {
+            return; // a data category before its term: nothing to attach it to
+        } else if (type == u"subjectField" && m_concept.subjectField.isEmpty()) {
+            m_concept.subjectField = value;
+        } else if (type == u"definition" && m_language.isEmpty() && m_concept.definition.isEmpty()) {
+            m_concept.definition = value;
+        } else if (type == u"definition" && m_languageDefinition.isEmpty()) {
+            m_languageDefinition = value;
+        } else if (type == u"note" && m_language.isEmpty()) {
+            m_concept.notes.append(value);
+        }
+    }
+
+    static void applyTermCategory(Term &term, const QString &type, const QString &value)
+    {
+        if (type == u"administrativeStatus" || type == u"usageStatus") {
+            if (const auto status = glossary::parseTermStatus(value)) {
+                term.status = *status;
+                term.rawStatus.clear();
+            } else {
+                term.rawStatus = value;
+            }
+        } else if (type == u"partOfSpeech") {
+            term.partOfSpeech = value;
+        } else if (type == u"termType") {
+            term.type = glossary::parseTermType(value);
+            const bool named = term.type == glossary::TermType::Other && value.compare(u"other", Qt::CaseInsensitive);
+            term.rawType = named ? value : QString();
+        } else if (type == u"x-matching") {
+            if (value == u"case-sensitive")
+                term.caseSensitive = true;
+            else if (value == u"case-insensitive")
+                term.caseSensitive = false;
+            else if (value == u"exact-only")
+                term.exactOnly = true;
+        } else if (type == u"note" && !value.isEmpty()) {
+            term.notes.append(value);
+        }
+    }
+
+    void endElement()
+    {
+        const QStringView name = m_xml.name();
+        if (name == u"martifHeader" || name == u"tbxHeader") {
+            m_inHeader = false;
+        } else if (name == u"sourceDesc") {
+            m_inSourceDescription = false;
+        } else if (m_inConcept && isTermGroup(name)) {
+            m_inTermGroup = false;
+            m_termIndex = -1;
+        } else if (m_inConcept && isLanguageSection(name)) {
+            m_language.clear();
+            m_inTermGroup = false;
+        } else if (m_inConcept && isEntry(name)) {
+            finishConcept();
+        }
+    }
+
+    void finishConcept()
+    {
+        m_concept.terms.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+        if (m_concept.id.isEmpty())
+            m_concept.id = QStringLiteral("c%1").arg(m_glossary.concepts.size() + 1);
+        if (m_concept.definition.isEmpty())
+            m_concept.definition = m_languageDefinition;
+        m_glossary.concepts.append(std::move(m_concept));
+        m_concept = Concept{};
+        m_languageDefinition.clear();
+        m_inConcept = false;
+        m_language.clear();
+    }
+
+    QXmlStreamReader m_xml;
+    QString m_fileName;
+    Glossary m_glossary;
+    Concept m_concept;
+    QString m_language;           // of the open langSet/langSec; empty outside one
+    QString m_languageDefinition; // the first language-level definition, used when the concept has none
+    qsizetype m_termIndex = -1;   // the term the open term group is about, in m_concept.terms[m_language]
+    bool m_inHeader = false;
+    bool m_inSourceDescription = false;
+    bool m_inConcept = false;
+    bool m_inTermGroup = false;
+};
+
+} // namespace
+
+core::Result<Glossary> readTbx(const QString &xml, const QString &fileName)
+{
+    return TbxReader(xml, fileName).read();
+}
+
+} // namespace terjime::formats

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text_decoding.h"
+
+#include "tm/text/utf8_decoder.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace terjime::formats {
+namespace {
+
+core::Result<QString> decodeWith(const QByteArray &name, const QByteArray &bytes, const QString &fileName)
+{
+    QStringDecoder decoder(name.constData(), QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid()) {
+        return core::makeError(core::ErrorCode::Unsupported, core::N_("the encoding %1 is not supported"),
+                               {QString::fromLatin1(name)}, {fileName, 0, 0});
+    }
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        return core::makeError(core::ErrorCode::Encoding, core::N_("the bytes are not valid %1"),
+                               {QString::fromLatin1(name)}, {fileName, 0, 0});
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+// The encoding named by `<?xml … encoding="…"?>`, read from the ASCII bytes at the start; empty when absent.
+QByteArray declaredEncoding(const QByteArray &bytes)
+{
+    static const QRegularExpression declaration(
+        QStringLiteral(R"(^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["'])"));
+    qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QString head = QString::fromLatin1(bytes.mid(start, 200));
+    const QRegularExpressionMatch match = declaration.match(head);
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+}
+
+} // namespace
+
+QByteArray sniffUnicodeEncoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)))
+        return "UTF-32LE";
+    if (bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+        return "UTF-32BE";
+    if (bytes.startsWith("\xFF\xFE"))
+        return "UTF-16LE";
+    if (bytes.startsWith("\xFE\xFF"))
+        return "UTF-16BE";
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return {};
+    // Without a BOM: UTF-16 text of mostly ASCII characters has a NUL in every other byte. Look at the first few
+    // hundred bytes and demand that most of one parity be NUL and (almost) none of the other.
+    const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 512);
+    int evenNul = 0;
+    int oddNul = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (bytes[i] == '\0')
+            ++((i % 2 == 0) ? evenNul : oddNul);
+    }
+    const qsizetype pairs = n / 2;
+    if (pairs >= 2 && oddNul * 2 > pairs && evenNul == 0)
+        return "UTF-16LE";
+    if (pairs >= 2 && evenNul * 2 > pairs && oddNul == 0)
+        return "UTF-16BE";
+    return {};
+}
+
+core::Result<QString> decodeXml(const QByteArray &bytes, const QString &fileName)
+{
+    const QByteArray unicode = sniffUnicodeEncoding(bytes);
+    if (!unicode.isEmpty())
+        return decodeWith(unicode, bytes, fileName);
+    const QByteArray declared = declaredEncoding(bytes);
+    const QByteArray lower = declared.toLower();
+    if (declared.isEmpty() || lower == "utf-8" || lower == "utf8")
+        return text::decodeUtf8(bytes, fileName);
+    // UTF-16 declared but without a BOM or NUL pattern cannot be: the declaration itself would hold NULs.
+    return decodeWith(declared, bytes, fileName);
+}
+
+core::Result<QString> decodeTabular(const QByteArray &bytes, const QString &fileName)
+{
+    const QByteArray unicode = sniffUnicodeEncoding(bytes);
+    if (!unicode.isEmpty())
+        return decodeWith(unicode, bytes, fileName);
+    return text::decodeUtf8(bytes, fileName);
+}
+
+} // namespace terjime::formats

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qt_printers.h"
+#include "tm/glossary/term_recognizer.h"
+
+#include <gtest/gtest.h>
+
+using namespace terjime;
+using glossary::Occurrence;
+using glossary::TermStatus;
+
+namespace {
+
+glossary::Term term(const char *text, TermStatus status, glossary::TermType type = glossary::TermType::FullForm)
+{
+    glossary::Term t = glossary::makeTerm(QString::fromUtf8(text), status);
+    t.type = type;
+    return t;
+}
+
+// A small glossary of our own: one concept with a deprecated variant, acronyms, and look-alikes.
+glossary::Glossary sample()
+{
+    glossary::Glossary g;
+    glossary::Concept commission;
+    commission.id = QStringLiteral("inst-001");
+    commission.terms[QStringLiteral("en")] = {term("Interdepartmental Commission", TermStatus::Preferred),
+                                              term("Interagency Commission", TermStatus::Deprecated)};
+    commission.terms[QStringLiteral("ru")] = {term("Межведомственная комиссия", TermStatus::Preferred)};
+    commission.terms[QStringLiteral("tk")] = {term("Pudagara komissiýa", TermStatus::Preferred)};
+    glossary::Concept prosecutorOffice;
+    prosecutorOffice.id = QStringLiteral("inst-002");
+    prosecutorOffice.terms[QStringLiteral("ru")] = {term("Генеральная прокуратура", TermStatus::Preferred)};
+    prosecutorOffice.terms[QStringLiteral("tk")] = {term("Baş prokuratura", TermStatus::Preferred)};
+    glossary::Concept osce;
+    osce.id = QStringLiteral("org-001");
+    osce.terms[QStringLiteral("en")] = {term("OSCE", TermStatus::Admitted, glossary::TermType::Acronym)};
+    osce.terms[QStringLiteral("tk")] = {term("ÝHHG", TermStatus::Admitted, glossary::TermType::Acronym)};
+    osce.terms[QStringLiteral("ru")] = {term("ОБСЕ", TermStatus::Admitted, glossary::TermType::Acronym)};
+    glossary::Concept plan;
+    plan.id = QStringLiteral("traf-027");
+    plan.terms[QStringLiteral("tk")] = {term("Hereketleriň milli meýilnamasy", TermStatus::Preferred)};
+    g.concepts = {commission, prosecutorOffice, osce, plan};
+    return g;
+}
+
+QStringList found(core::Language language, const QString &text)
+{
+    auto recognizer = glossary::TermRecognizer::create(sample(), core::LanguageTag(language));
+    EXPECT_TRUE(recognizer.ok());
+    QStringList out;
+    for (const Occurrence &o : recognizer->find(text))
+        out << o.conceptId + QLatin1Char('=') + o.surface;
+    return out;
+}
+
+} // namespace
+
+TEST(TermRecognizer, RussianMultiwordTermsInEveryCase)
+{
+    EXPECT_EQ(found(core::Language::Russian,
+                    QStringLiteral("Заседание Межведомственной комиссии; члены МЕЖВЕДОМСТВЕННУЮ КОМИССИЮ; "
+                                   "с Генеральной прокуратурой и ОБСЕ.")),
+              (QStringList{QStringLiteral("inst-001=Межведомственной комиссии"),
+                           QStringLiteral("inst-001=МЕЖВЕДОМСТВЕННУЮ КОМИССИЮ"),
+                           QStringLiteral("inst-002=Генеральной прокуратурой"), QStringLiteral("org-001=ОБСЕ")}));
+}
+
+TEST(TermRecognizer, TurkmenSuffixChainsAndHyphenatedSuffixes)
+{
+    EXPECT_EQ(
+        found(core::Language::Turkmen,
+              QStringLiteral("Hereketleriň milli meýilnamasynyň taslamasy ÝHHG-niň we Baş prokuraturanyň "
+                             "wekilleri bilen Pudagara komissiýada ara alnyp maslahatlaşyldy.")),
+        (QStringList{QStringLiteral("traf-027=Hereketleriň milli meýilnamasynyň"), QStringLiteral("org-001=ÝHHG-niň"),
+                     QStringLiteral("inst-002=Baş prokuraturanyň"), QStringLiteral("inst-001=Pudagara komissiýada")}));
+}
+
+TEST(TermRecognizer, LookAlikesAndAcronymsInsideOtherWordsDoNotMatch)
+{
+    EXPECT_TRUE(found(core::Language::Turkmen, QStringLiteral("Baş prokuror çykyş etdi.")).isEmpty());
+    EXPECT_TRUE(found(core::Language::Russian, QStringLiteral("Генеральный прокурор выступил.")).isEmpty());
+    EXPECT_TRUE(found(core::Language::English,
+                      QStringLiteral("See www.osce.org/ashgabat or write to info@osce.org; OSCEtalk; osce."))
+                    .isEmpty());
+}
+
+TEST(TermRecognizer, EnglishPossessivesCaseAndDeprecatedTerms)
+{
+    auto recognizer = glossary::TermRecognizer::create(sample(), core::LanguageTag(core::Language::English));
+    ASSERT_TRUE(recognizer.ok());
+    const QString text = QStringLiteral("The OSCE's experts met the INTERAGENCY COMMISSION and the "
+                                        "interdepartmental commissions.");
+    const auto occurrences = recognizer->find(text);
+    ASSERT_EQ(occurrences.size(), 3);
+    EXPECT_EQ(occurrences[0].surface, QStringLiteral("OSCE's"));
+    EXPECT_EQ(occurrences[1].status, TermStatus::Deprecated);
+    EXPECT_EQ(occurrences[1].term, QStringLiteral("Interagency Commission"));
+    EXPECT_EQ(occurrences[2].surface, QStringLiteral("interdepartmental commissions"));
+    EXPECT_EQ(occurrences[2].tier, Occurrence::Tier::Morphological);
+    EXPECT_EQ(text.mid(occurrences[2].start, occurrences[2].end - occurrences[2].start), occurrences[2].surface);
+}
+
+TEST(TermRecognizer, TurkmenCyrillicIsMatchedThroughTransliteration)
+{
+    EXPECT_EQ(found(core::Language::TurkmenCyrillic, QStringLiteral("Пудагара комиссиясы йыгнанды.")),
+              QStringList{QStringLiteral("inst-001=Пудагара комиссиясы")});
+    EXPECT_EQ(found(core::Language::TurkmenCyrillic, QStringLiteral("Баш прокуратураның иши")),
+              QStringList{QStringLiteral("inst-002=Баш прокуратураның")});
+}
