@@ -14,6 +14,8 @@
 #include "tm/text/normalizer.h"
 #include "tm/text/utf8_decoder.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMap>
 #include <QSaveFile>
 
@@ -23,7 +25,7 @@ namespace {
 using terjime::glossary::Glossary;
 
 // Reads one glossary file; on failure reports it and returns nothing.
-std::optional<Glossary> load(Context &context, const QString &path, const formats::TabularLanguages &tabular)
+std::optional<Glossary> loadFile(Context &context, const QString &path, const formats::TabularLanguages &tabular)
 {
     QByteArray bytes;
     QString why;
@@ -37,6 +39,27 @@ std::optional<Glossary> load(Context &context, const QString &path, const format
         return std::nullopt;
     }
     return std::move(*glossary);
+}
+
+// A glossary file, or a folder whose glossary files (.tbx, .tsv, .csv, .txt, .tab) are read in name order and
+// their concepts put together, as `glossaries/` is.
+std::optional<Glossary> load(Context &context, const QString &path, const formats::TabularLanguages &tabular)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return loadFile(context, path, tabular);
+    const QStringList files =
+        QDir(path).entryList({QStringLiteral("*.tbx"), QStringLiteral("*.tsv"), QStringLiteral("*.csv"),
+                              QStringLiteral("*.txt"), QStringLiteral("*.tab")},
+                             QDir::Files, QDir::Name);
+    Glossary merged;
+    for (const QString &name : files) {
+        const auto part = loadFile(context, QDir(path).filePath(name), tabular);
+        if (!part)
+            return std::nullopt;
+        merged.concepts += part->concepts;
+    }
+    return merged;
 }
 
 formats::TabularLanguages tabularLanguages(const Arguments &args)
@@ -234,6 +257,7 @@ void printHelp(Context &context)
         "                    language, one term under two concepts and invalid statuses; exit 1 on problems\n"
         "  stats             count concepts and terms per language\n"
         "  export            write the glossary as canonical TBX-Basic (tbx), TBX v3 (tbx3) or OmegaT TSV (tsv)\n"
+        "  --glossary PATH   a glossary file, or a folder of them (all are used)\n"
         "  --source LANG     the first language of a TSV/CSV file, and the source of a TSV export (default en)\n"
         "  --target LANG     the second language of a TSV/CSV file, and the target of a TSV export (default ru)\n"));
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands.
-#   sh cmake/quickstart.sh sample   install what is missing, build, run the main job on the bundled sample release
+#   sh cmake/quickstart.sh sample   install what is missing, build, segment the bundled sample release and find
+#                                   the glossary terms in it
 #   sh cmake/quickstart.sh test     install what is missing, build everything, run every test
 set -eu
 cd "$(dirname "$0")/.."
@@ -18,9 +19,11 @@ case "${1:-}" in
     cmake --build build --parallel "$jobs" --target terjime terjime_catalogs >/dev/null
     for lang in tk ru en; do
       file=docs/sample/release.$lang.txt
-      count=$(build/bin/terjime segment --lang "$lang" "$file" | wc -l)
-      echo "== $file: $count segments =="
-      build/bin/terjime segment --lang "$lang" "$file" | nl -ba -w3 -s'  '
+      segments=$(build/bin/terjime segment --lang "$lang" "$file")
+      echo "== $file: $(printf '%s\n' "$segments" | wc -l) segments =="
+      printf '%s\n' "$segments" | nl -ba -w3 -s'  '
+      echo "-- terms of glossaries/ found (segment:start-end, text, concept, term, status):"
+      printf '%s\n' "$segments" | build/bin/terjime glossary find --glossary glossaries --lang "$lang"
       echo
     done
     ;;

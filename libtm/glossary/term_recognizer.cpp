@@ -135,7 +135,8 @@ struct TermRecognizer::Impl {
     std::vector<Word> words(QStringView text);
     Word makeWord(QStringView text, qsizetype start, qsizetype end);
     void index();
-    bool wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term, bool &morphological) const;
+    bool wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term, bool sentenceInitial,
+                     bool &morphological) const;
     bool acronymMatches(const Word &termWord, const Word &textWord, bool &morphological) const;
     std::optional<Match> matchAt(const std::vector<Word> &text, qsizetype at, const IndexedTerm &term) const;
 };
@@ -215,16 +216,18 @@ void TermRecognizer::Impl::index()
 }
 
 bool TermRecognizer::Impl::wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term,
-                                       bool &morphological) const
+                                       bool sentenceInitial, bool &morphological) const
 {
     if (term.caseSensitive && isAllCaps(termWord.original))
         return acronymMatches(termWord, textWord, morphological);
     if (term.caseSensitive) {
         // A proper noun ("Mejlis" the parliament, not "mejlis" a meeting): its capital and the lower case after it
-        // must stand in the text too; the rest inflects as usual.
+        // must stand in the text too; the rest inflects as usual. The first word of a sentence is capitalised
+        // anyway, so there the capital proves nothing and the word is not taken.
         const QString &a = termWord.original;
         const QString &b = textWord.original;
-        if (b.isEmpty() || b[0] != a[0] || (a.size() > 1 && a[1].isLower() && (b.size() < 2 || !b[1].isLower())))
+        if (sentenceInitial || b.isEmpty() || b[0] != a[0] ||
+            (a.size() > 1 && a[1].isLower() && (b.size() < 2 || !b[1].isLower())))
             return false;
     }
     if (textWord.folded == termWord.folded)
@@ -285,7 +288,7 @@ std::optional<Match> TermRecognizer::Impl::matchAt(const std::vector<Word> &text
     for (std::size_t w = 0; w < term.words.size(); ++w) {
         const Word &textWord = text[std::size_t(at) + w];
         bool morphological = false;
-        if (!wordMatches(term.words[w], textWord, term, morphological))
+        if (!wordMatches(term.words[w], textWord, term, at + qsizetype(w) == 0, morphological))
             return std::nullopt;
         match.morphological |= morphological;
     }

@@ -35,7 +35,8 @@ struct Occurrence {
 //    the word itself; in English only inflections count (plural), not derivations that share a stem
 //    ("prosecution" is not "prosecuted"); Russian stems may differ by a fleeting vowel (посол/посла);
 //  - an acronym matches as written plus a possessive or plural (en), a hyphenated suffix (tk) or a lower-case case
-//    ending (ru: "МИДа"); a case-sensitive proper noun ("Mejlis") needs its capital, then inflects as usual;
+//    ending (ru: "МИДа"); a case-sensitive proper noun ("Mejlis") needs its capital, then inflects as usual, and
+//    is not taken as the first word of the text (a sentence), where every word has a capital;
 //  - a multiword term matches adjacent words only: white space or one hyphen between them, nothing else;
 //  - where matches overlap, the longest (in words) wins, then the earlier;
 //  - words are whole tokens, so an acronym inside a longer word, a URL or an e-mail address never matches;
