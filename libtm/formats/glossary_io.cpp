@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/formats/glossary_io.h"
 
+#include "multiterm_reader.h"
 #include "tabular_glossary.h"
 #include "tbx_reader.h"
 #include "text_decoding.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <QXmlStreamReader>
 
 namespace terjime::formats {
 namespace {
@@ -29,6 +31,14 @@ QChar firstSignificantCharacter(const QByteArray &bytes)
     return {};
 }
 
+// Whether the document's root element is MultiTerm's <mtf>. Only the first start tag is parsed; errors are left to the
+// reader that then parses the whole document.
+bool isMultiTerm(const QString &xml)
+{
+    QXmlStreamReader reader(xml);
+    return reader.readNextStartElement() && reader.name() == u"mtf";
+}
+
 } // namespace
 
 GlossaryFormat detectGlossaryFormat(const QByteArray &bytes, const QString &fileName)
@@ -49,7 +59,7 @@ core::Result<glossary::Glossary> readGlossary(const QByteArray &bytes, const QSt
         auto text = decodeXml(bytes, fileName);
         if (!text)
             return text.error();
-        return readTbx(*text, fileName);
+        return isMultiTerm(*text) ? readMultiTerm(*text, fileName) : readTbx(*text, fileName);
     }
     auto text = decodeTabular(bytes, fileName);
     if (!text)

@@ -47,11 +47,6 @@ public:
             return error(core::ErrorCode::Syntax, core::N_("empty document: no root element"));
         }
         const QString root = m_xml.name().toString();
-        if (root == u"mtf") {
-            return error(core::ErrorCode::Unsupported,
-                         core::N_("MultiTerm XML (root element <%1>) is not supported: export the termbase as TBX"),
-                         {root});
-        }
         if (root != u"martif" && root != u"tbx")
             return error(core::ErrorCode::Syntax, core::N_("not a TBX document: the root element is <%1>"), {root});
         m_glossary.sourceLanguage = glossary::normalizeLanguageCode(language());

@@ -11,19 +11,27 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace terjime::glossary {
 namespace {
 
-// A word of a text or of a term, with the forms matching compares.
+// What matching needs to know of a spelling: computed once per distinct spelling and shared.
+struct WordInfo {
+    QString original;                        // as written (Turkmen Cyrillic already in Latin)
+    QString folded;                          // text::foldForMatching(original), possessive 's removed in English
+    QStringList stems;                       // Snowball stem (ru, en) or the Turkmen candidate stems
+    text::TurkmenStemmer::Analysis analysis; // Turkmen only
+    std::vector<QString> keys;               // the text-side lookup keys (textKeys)
+};
+
+// A word of a text or of a term: where it stands and what it is.
 struct Word {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString original;  // as written (Turkmen Cyrillic already in Latin)
-    QString folded;    // text::foldForMatching(original), possessive 's removed in English
-    QStringList stems; // Snowball stem (ru, en) or the Turkmen candidate stems
+    std::shared_ptr<const WordInfo> info;
 };
 
 struct IndexedTerm {
@@ -88,24 +96,50 @@ bool differByFleetingVowel(const QString &a, const QString &b)
     return QStringView(u"оеё").contains(longer[vowel]) && QString(longer).remove(vowel, 1) == shorter;
 }
 
-// The keys under which a term is indexed by its first word and under which a text word looks terms up: the
-// folded word, its stems, and its first four letters, so that forms whose stems Snowball cuts differently still
-// meet; wordMatches() then decides.
-QSet<QString> lookupKeys(const Word &word)
+void addKey(std::vector<QString> &keys, const QString &key)
 {
-    QSet<QString> keys{word.folded, word.folded.left(4)};
-    // An acronym with an ending attached ("NGOs", "МИДа"): its capitals.
+    if (!key.isEmpty() && std::find(keys.begin(), keys.end(), key) == keys.end())
+        keys.push_back(key);
+}
+
+// Where a term is indexed: its first word folded, that word's stems, the form a Russian fleeting vowel leaves
+// (посол → посл) and the word less its last two letters (memorandum → memorand, кабала → каба), because Snowball
+// cuts some lemmas differently from their forms. A text word looks up its folded form and stems and the same less
+// one or two letters, and the capitals an acronym with an ending starts with ("NGOs", "МИДа"). wordMatches() then
+// decides; the keys only find the candidates.
+std::vector<QString> termKeys(const WordInfo &word)
+{
+    std::vector<QString> keys;
+    addKey(keys, word.folded);
+    if (word.folded.size() >= 6)
+        addKey(keys, word.folded.chopped(2));
+    for (const QString &stem : word.stems) {
+        addKey(keys, stem);
+        if (stem.size() >= 4 && QStringView(u"оеё").contains(stem[stem.size() - 2]))
+            addKey(keys, QString(stem).remove(stem.size() - 2, 1));
+    }
+    return keys;
+}
+
+std::vector<QString> textKeys(const WordInfo &word, bool turkmen)
+{
+    std::vector<QString> keys;
+    addKey(keys, word.folded);
+    for (const QString &stem : word.stems)
+        addKey(keys, stem);
+    if (!turkmen) {
+        for (const QString &base : {word.folded, word.stems.value(0)}) {
+            for (qsizetype cut = 1; cut <= 2; ++cut) {
+                if (base.size() - cut >= 4)
+                    addKey(keys, base.chopped(cut));
+            }
+        }
+    }
     qsizetype capitals = 0;
     while (capitals < word.original.size() && word.original[capitals].isUpper())
         ++capitals;
     if (capitals >= 2 && capitals < word.original.size())
-        keys.insert(text::foldForMatching(QStringView(word.original).left(capitals)));
-    for (const QString &stem : word.stems) {
-        keys.insert(stem);
-        // посол → посл, беженец → беженц: the form the fleeting vowel leaves.
-        if (stem.size() >= 4 && QStringView(u"оеё").contains(stem[stem.size() - 2]))
-            keys.insert(QString(stem).remove(stem.size() - 2, 1));
-    }
+        addKey(keys, text::foldForMatching(QStringView(word.original).left(capitals)));
     return keys;
 }
 
@@ -128,12 +162,17 @@ struct TermRecognizer::Impl {
     text::TurkmenStemmer turkmen;
     std::vector<IndexedTerm> terms;
     QHash<QString, std::vector<int>> byFirstWordKey; // folded form or stem of a term's first word → terms
+    // Text words analysed before, by their spelling: words repeat (Zipf), and stemming them is most of the cost.
+    // Bounded, since a long-running process sees ever new words.
+    QHash<QString, std::shared_ptr<const WordInfo>> analysed;
+    static constexpr qsizetype kMaxAnalysed = 200000;
 
     Impl(core::LanguageTag tag, Glossary copy) : language(tag), ownGlossary(std::move(copy)), tokenizer(tag) {}
 
     bool isTurkmen() const { return language.isTurkmen(); }
     std::vector<Word> words(QStringView text);
-    Word makeWord(QStringView text, qsizetype start, qsizetype end);
+    std::shared_ptr<const WordInfo> analyse(QStringView raw);
+    Word analysedWord(QStringView text, qsizetype start, qsizetype end);
     void index();
     bool wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term, bool sentenceInitial,
                      bool &morphological) const;
@@ -141,22 +180,35 @@ struct TermRecognizer::Impl {
     std::optional<Match> matchAt(const std::vector<Word> &text, qsizetype at, const IndexedTerm &term) const;
 };
 
-Word TermRecognizer::Impl::makeWord(QStringView text, qsizetype start, qsizetype end)
+std::shared_ptr<const WordInfo> TermRecognizer::Impl::analyse(QStringView raw)
 {
-    Word word;
-    word.start = start;
-    word.end = end;
-    const QStringView raw = text.sliced(start, end - start);
-    word.original =
+    auto info = std::make_shared<WordInfo>();
+    info->original =
         language.language() == core::Language::TurkmenCyrillic ? text::transliterateCyrillic(raw) : raw.toString();
     const QString base =
-        language.language() == core::Language::English ? withoutPossessive(word.original) : word.original;
-    word.folded = text::foldForMatching(base);
-    if (isTurkmen())
-        word.stems = turkmen.candidateStems(word.original);
-    else if (snowball)
-        word.stems = {snowball->stem(base)}; // the stemmer's acronym guard needs the letter case
-    return word;
+        language.language() == core::Language::English ? withoutPossessive(info->original) : info->original;
+    info->folded = text::foldForMatching(base);
+    if (isTurkmen()) {
+        info->analysis = turkmen.analyze(info->original);
+        info->stems = info->analysis.stems;
+    } else if (snowball) {
+        info->stems = {snowball->stem(base)}; // the stemmer's acronym guard needs the letter case
+    }
+    info->keys = textKeys(*info, isTurkmen());
+    return info;
+}
+
+Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsizetype end)
+{
+    const QStringView raw = text.sliced(start, end - start);
+    const QString spelling = raw.toString();
+    auto cached = analysed.constFind(spelling);
+    if (cached == analysed.constEnd()) {
+        if (analysed.size() >= kMaxAnalysed)
+            analysed.clear();
+        cached = analysed.insert(spelling, analyse(raw));
+    }
+    return Word{start, end, *cached};
 }
 
 // The words of a text: ICU word tokens (letters or digits). In Turkmen a hyphen directly between a word and a
@@ -179,7 +231,7 @@ std::vector<Word> TermRecognizer::Impl::words(QStringView text)
                 i += 2;
             }
         }
-        out.push_back(makeWord(text, token.start, end));
+        out.push_back(analysedWord(text, token.start, end));
     }
     return out;
 }
@@ -208,8 +260,7 @@ void TermRecognizer::Impl::index()
             const int position = int(terms.size());
             terms.push_back(std::move(indexed));
             const Word &first = terms.back().words.front();
-            QSet<QString> keys = lookupKeys(first);
-            for (const QString &key : keys)
+            for (const QString &key : termKeys(*first.info))
                 byFirstWordKey[key].push_back(position);
         }
     }
@@ -218,40 +269,40 @@ void TermRecognizer::Impl::index()
 bool TermRecognizer::Impl::wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term,
                                        bool sentenceInitial, bool &morphological) const
 {
-    if (term.caseSensitive && isAllCaps(termWord.original))
+    if (term.caseSensitive && isAllCaps(termWord.info->original))
         return acronymMatches(termWord, textWord, morphological);
     if (term.caseSensitive) {
         // A proper noun ("Mejlis" the parliament, not "mejlis" a meeting): its capital and the lower case after it
         // must stand in the text too; the rest inflects as usual. The first word of a sentence is capitalised
         // anyway, so there the capital proves nothing and the word is not taken.
-        const QString &a = termWord.original;
-        const QString &b = textWord.original;
+        const QString &a = termWord.info->original;
+        const QString &b = textWord.info->original;
         if (sentenceInitial || b.isEmpty() || b[0] != a[0] ||
             (a.size() > 1 && a[1].isLower() && (b.size() < 2 || !b[1].isLower())))
             return false;
     }
-    if (textWord.folded == termWord.folded)
+    if (textWord.info->folded == termWord.info->folded)
         return true;
     if (term.exactOnly)
         return false;
     morphological = true;
     if (isTurkmen())
-        return turkmen.sameLexeme(termWord.original, textWord.original);
-    if (termWord.stems.isEmpty() || textWord.stems.isEmpty())
+        return text::TurkmenStemmer::sameLexeme(termWord.info->analysis, textWord.info->analysis);
+    if (termWord.info->stems.isEmpty() || textWord.info->stems.isEmpty())
         return false;
-    const QString &termStem = termWord.stems.front();
-    const QString &textStem = textWord.stems.front();
+    const QString &termStem = termWord.info->stems.front();
+    const QString &textStem = textWord.info->stems.front();
     if (language.language() == core::Language::English)
-        return isEnglishInflection(termWord.folded, textWord.folded) ||
-               isEnglishInflection(textWord.folded, termWord.folded);
+        return isEnglishInflection(termWord.info->folded, textWord.info->folded) ||
+               isEnglishInflection(textWord.info->folded, termWord.info->folded);
     if (differByFleetingVowel(termStem, textStem))
         return true;
     // Snowball sometimes cuts a lemma further than its forms ("кабала" → "каба" but "кабалу" → "кабал", "визит" →
     // "виз"): what counts is that the two words agree at least as far as both stems reach, so that only endings
     // differ. This also keeps a short stem from joining words it does not explain ("суд" for "судья" and "суды").
-    const qsizetype shared = commonPrefix(termWord.folded, textWord.folded);
+    const qsizetype shared = commonPrefix(termWord.info->folded, textWord.info->folded);
     const qsizetype longestStem = std::max(termStem.size(), textStem.size());
-    if (longestStem <= 3 && shared < std::min(termWord.folded.size(), longestStem + 1))
+    if (longestStem <= 3 && shared < std::min(termWord.info->folded.size(), longestStem + 1))
         return false;
     return shared >= longestStem &&
            (termStem == textStem || termStem.startsWith(textStem) || textStem.startsWith(termStem));
@@ -261,8 +312,8 @@ bool TermRecognizer::Impl::wordMatches(const Word &termWord, const Word &textWor
 // hyphenated suffix ("ÝHHG-niň") or a Russian case ending in lower case ("МИДа", "МИДом").
 bool TermRecognizer::Impl::acronymMatches(const Word &termWord, const Word &textWord, bool &morphological) const
 {
-    const QString &acronym = termWord.original;
-    const QString &word = textWord.original;
+    const QString &acronym = termWord.info->original;
+    const QString &word = textWord.info->original;
     if (word == acronym)
         return true;
     if (!word.startsWith(acronym))
@@ -275,7 +326,7 @@ bool TermRecognizer::Impl::acronymMatches(const Word &termWord, const Word &text
         return rest.size() <= 3 && std::all_of(rest.begin(), rest.end(), [](QChar c) {
                    return c.isLower() && c.script() == QChar::Script_Cyrillic;
                });
-    default: return rest.startsWith(u'-') && textWord.stems.contains(termWord.folded);
+    default: return rest.startsWith(u'-') && textWord.info->stems.contains(termWord.info->folded);
     }
 }
 
@@ -336,15 +387,15 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
     };
     std::vector<Match> matches;
     for (qsizetype at = 0; at < qsizetype(words.size()); ++at) {
-        QSet<int> tried;
-        for (const QString &key : lookupKeys(words[std::size_t(at)])) {
+        std::vector<int> tried;
+        for (const QString &key : words[std::size_t(at)].info->keys) {
             const auto found = m_impl->byFirstWordKey.constFind(key);
             if (found == m_impl->byFirstWordKey.constEnd())
                 continue;
             for (int position : *found) {
-                if (tried.contains(position))
+                if (std::find(tried.begin(), tried.end(), position) != tried.end())
                     continue;
-                tried.insert(position);
+                tried.push_back(position);
                 if (auto match = m_impl->matchAt(words, at, m_impl->terms[std::size_t(position)]);
                     match && adjacent(*match))
                     matches.push_back(*match);

@@ -279,27 +279,45 @@ QStringList TurkmenStemmer::candidateStems(QStringView word) const
     return stems;
 }
 
+TurkmenStemmer::Analysis TurkmenStemmer::analyze(QStringView word) const
+{
+    Analysis analysis;
+    for (const Candidate &candidate : candidates(word)) {
+        analysis.stems.append(candidate.stem);
+        analysis.fromHyphen.append(candidate.fromHyphen);
+    }
+    return analysis;
+}
+
 bool TurkmenStemmer::sameLexeme(QStringView a, QStringView b) const
 {
-    const QList<Candidate> left = candidates(a);
-    const QList<Candidate> right = candidates(b);
-    if (left.isEmpty() || right.isEmpty())
+    return sameLexeme(analyze(a), analyze(b));
+}
+
+bool TurkmenStemmer::sameLexeme(const Analysis &left, const Analysis &right)
+{
+    if (left.stems.isEmpty() || right.stems.isEmpty())
         return false;
-    if (left.front().stem == right.front().stem)
+    if (left.stems.front() == right.stems.front())
         return true;
     // One word is a stem of the other's chain.
-    auto isStemOf = [](const Candidate &whole, const QList<Candidate> &other) {
-        return std::any_of(other.begin() + 1, other.end(), [&](const Candidate &c) {
-            return c.stem == whole.stem && (c.fromHyphen || whole.stem.size() >= kMinWholeWordStem);
-        });
+    auto isStemOf = [](const QString &whole, const Analysis &other) {
+        for (qsizetype i = 1; i < other.stems.size(); ++i) {
+            if (other.stems[i] == whole && (other.fromHyphen[i] || whole.size() >= kMinWholeWordStem))
+                return true;
+        }
+        return false;
     };
-    if (isStemOf(left.front(), right) || isStemOf(right.front(), left))
+    if (isStemOf(left.stems.front(), right) || isStemOf(right.stems.front(), left))
         return true;
     // Both reduce to one stem.
-    for (const Candidate &x : left)
-        for (const Candidate &y : right)
-            if (x.stem == y.stem && ((x.fromHyphen && y.fromHyphen) || x.stem.size() >= kMinSharedStem))
+    for (qsizetype i = 0; i < left.stems.size(); ++i) {
+        for (qsizetype j = 0; j < right.stems.size(); ++j) {
+            if (left.stems[i] == right.stems[j] &&
+                ((left.fromHyphen[i] && right.fromHyphen[j]) || left.stems[i].size() >= kMinSharedStem))
                 return true;
+        }
+    }
     return false;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reads every glossary other tools wrote (../shared/interop/tbx and glossary-tsv): each file loads or fails the way
-// its README entry says it must, and for each one that loads, the canonical TBX-Basic export is a fixed point.
+// Reads every glossary other tools wrote (../shared/interop/tbx, MultiTerm XML among them, and glossary-tsv): each
+// file loads or fails the way its README entry says it must, and for each one that loads, the canonical TBX-Basic
+// export is a fixed point.
 #include "qt_printers.h"
 #include "tm/formats/glossary_io.h"
 
@@ -47,11 +48,19 @@ const QMap<QString, ExpectedFailure> kFailures = {
     {QStringLiteral("ltac-poorly_formed_xml.tbx"), {core::ErrorCode::Syntax, true}},
     // Declares UTF-8 but holds Latin-1 bytes (a converter bug): strict decoding refuses it rather than guessing.
     {QStringLiteral("mt2tbx-KyleHall.tbx"), {core::ErrorCode::Encoding, true}},
-    // MultiTerm XML (root <mtf>) is out of scope.
-    {QStringLiteral("mt2tbx-KyleHall.xml"), {core::ErrorCode::Unsupported, true}},
-    {QStringLiteral("mt2tbx-Sanjun_Design.xml"), {core::ErrorCode::Unsupported, true}},
-    {QStringLiteral("mt2tbx-cls.xml"), {core::ErrorCode::Unsupported, true}},
-    {QStringLiteral("mt2tbx-multilingualStandardAllDats.xml"), {core::ErrorCode::Unsupported, true}},
+};
+
+// Concepts and terms per MultiTerm XML file (root <mtf>), counted with grep: every conceptGrp is a concept, every
+// termGrp/term a term.
+struct Counts {
+    qsizetype concepts;
+    int terms;
+};
+const QMap<QString, Counts> kMultiTermCounts = {
+    {QStringLiteral("mt2tbx-KyleHall.xml"), {100, 210}},                   // UTF-16LE, EN/PT
+    {QStringLiteral("mt2tbx-Sanjun_Design.xml"), {28, 62}},                // UTF-16LE, EN/ZH
+    {QStringLiteral("mt2tbx-cls.xml"), {15, 111}},                         // UTF-8, five regional languages
+    {QStringLiteral("mt2tbx-multilingualStandardAllDats.xml"), {73, 293}}, // UTF-16LE, one line, DE/EN/ES/FR
 };
 
 // Entries per tabular file, counted by hand: lines with both a source and a target, '#' lines excluded.
@@ -111,18 +120,72 @@ TEST(SharedGlossaryFiles, EveryTbxFileLoadsOrFailsAsDocumented)
                 EXPECT_GT(error.where.line, 0) << error.describe().toStdString();
                 EXPECT_GT(error.where.column, 0) << error.describe().toStdString();
             }
-            if (error.code == core::ErrorCode::Unsupported) {
-                EXPECT_TRUE(error.message().contains(QStringLiteral("<mtf>"))) << error.message().toStdString();
-            }
             continue;
         }
         ASSERT_TRUE(result.ok()) << result.error().describe().toStdString();
         EXPECT_GE(result->concepts.size(), 1);
         EXPECT_GE(termCount(*result), 1);
+        if (name.endsWith(QStringLiteral(".xml"))) {
+            ASSERT_TRUE(kMultiTermCounts.contains(name)) << "a new MultiTerm file: count its concepts and terms";
+            EXPECT_EQ(result->concepts.size(), kMultiTermCounts[name].concepts);
+            EXPECT_EQ(termCount(*result), kMultiTermCounts[name].terms);
+        }
         expectFixedPoint(*result, name);
         ++loaded;
     }
     EXPECT_EQ(loaded, paths.size() - kFailures.size());
+}
+
+TEST(SharedGlossaryFiles, MultiTermDetailsSurvive)
+{
+    REQUIRE_SHARED();
+    const QString dir = kShared + QStringLiteral("/interop/tbx/");
+    const auto read = [&dir](const char *name) {
+        const QString fileName = QString::fromUtf8(name);
+        auto result = readGlossary(readFile(dir + fileName), fileName);
+        EXPECT_TRUE(result.ok()) << name << ": " << result.error().describe().toStdString();
+        return result.ok() ? *result : glossary::Glossary{};
+    };
+    // language type="English" lang="EN"; descrip type="partOfSpeech"/"subjectField" in TBX spelling; UTF-16LE.
+    const glossary::Glossary kyle = read("mt2tbx-KyleHall.xml");
+    ASSERT_FALSE(kyle.concepts.isEmpty());
+    EXPECT_EQ(kyle.languages(), (QStringList{QStringLiteral("en"), QStringLiteral("pt")}));
+    const glossary::Concept &apple = kyle.concepts[0];
+    EXPECT_EQ(apple.id, QStringLiteral("1"));
+    EXPECT_EQ(apple.subjectField, QStringLiteral("Fruit"));
+    EXPECT_EQ(apple.terms.value(QStringLiteral("pt")).value(0).text, QString::fromUtf8("Maçã"));
+    EXPECT_EQ(apple.terms.value(QStringLiteral("en")).value(0).partOfSpeech, QStringLiteral("noun"));
+    // Field names of the termbase's own ("Subject", "Definition" per language), xref inside a descrip.
+    const glossary::Glossary sanjun = read("mt2tbx-Sanjun_Design.xml");
+    ASSERT_FALSE(sanjun.concepts.isEmpty());
+    EXPECT_EQ(sanjun.concepts[0].id, QStringLiteral("55"));
+    EXPECT_EQ(sanjun.concepts[0].subjectField, QStringLiteral("Design issues"));
+    EXPECT_TRUE(sanjun.concepts[0].definition.startsWith(QStringLiteral("A statement that experimental effects")));
+    EXPECT_EQ(sanjun.concepts[0].terms.value(QStringLiteral("zh")).value(0).text, QString::fromUtf8("备择假设"));
+    // Regional codes kept as given; Subject1 is the subject field.
+    const glossary::Glossary cls = read("mt2tbx-cls.xml");
+    EXPECT_EQ(cls.languages(), (QStringList{QStringLiteral("de-ch"), QStringLiteral("en-gb"), QStringLiteral("es"),
+                                            QStringLiteral("fr-ch"), QStringLiteral("it-ch")}));
+    // The default template's "Status" picklist: the TBX values map, the others are kept for lint.
+    const glossary::Glossary dats = read("mt2tbx-multilingualStandardAllDats.xml");
+    QMap<QString, int> statuses;
+    QString partOfSpeech;
+    for (const glossary::Concept &c : dats.concepts) {
+        for (const auto &terms : c.terms) {
+            for (const glossary::Term &t : terms) {
+                if (!t.rawStatus.isEmpty())
+                    ++statuses[t.rawStatus];
+                else if (t.status != glossary::TermStatus::Admitted)
+                    ++statuses[glossary::termStatusName(t.status)];
+                if (partOfSpeech.isEmpty())
+                    partOfSpeech = t.partOfSpeech;
+            }
+        }
+    }
+    EXPECT_GT(statuses.value(QStringLiteral("deprecatedTerm-admn-sts")), 0) << statuses.keys().join(u',').toStdString();
+    EXPECT_GT(statuses.value(QStringLiteral("preferredTerm-admn-sts")), 0);
+    EXPECT_GT(statuses.value(QStringLiteral("new")), 0);
+    EXPECT_FALSE(partOfSpeech.isEmpty());
 }
 
 TEST(SharedGlossaryFiles, TbxDetailsSurvive)

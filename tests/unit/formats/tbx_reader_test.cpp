@@ -129,7 +129,7 @@ TEST(TbxReader, ReportsBrokenInputWithLocation)
         {"truncated", "<?xml version=\"1.0\"?>\n<martif><text><body><termEntry id=\"a\">", core::ErrorCode::Syntax,
          "malformed XML"},
         {"wrong root", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"/>", core::ErrorCode::Syntax, "<tmx>"},
-        {"multiterm", "<?xml version=\"1.0\"?>\n<mtf><conceptGrp/></mtf>", core::ErrorCode::Unsupported, "<mtf>"},
+        {"truncated multiterm", "<?xml version=\"1.0\"?>\n<mtf><conceptGrp>", core::ErrorCode::Syntax, "malformed XML"},
         {"bad utf-8", "<martif>\n<text>\xC3\x28</text></martif>", core::ErrorCode::Encoding, ""},
     };
     for (const auto &c : cases) {

@@ -11,7 +11,7 @@ namespace terjime::formats {
 
 // The file formats readGlossary understands.
 enum class GlossaryFormat {
-    Tbx, // XML: TBX 2008 / TBX-Basic `martif`, or TBX v3 `tbx` (Core, Min, Basic; DCA and DCT style)
+    Tbx, // XML: TBX 2008 / TBX-Basic `martif`, TBX v3 `tbx` (Core, Min, Basic; DCA and DCT style), MultiTerm `mtf`
     Tsv, // tab-separated, as OmegaT (.txt, .tab, .utf8) and Okapi (.tsv) write it
     Csv, // comma-separated with "quotes", as OmegaT writes .csv glossaries
 };
@@ -41,6 +41,15 @@ GlossaryFormat detectGlossaryFormat(const QByteArray &bytes, const QString &file
 // "case-insensitive", "exact-only"). A concept without an id gets "c<position>" (1-based). Unknown data categories
 // are skipped. A status string that cannot be mapped is kept in Term::rawStatus for lint.
 //
+// MultiTerm XML (root mtf, as SDL MultiTerm exports it): concepts are conceptGrp, their id the <concept> number (or a
+// <system type="entryID"> field; else "c<position>"), languages languageGrp/language with lang= ("EN-GB" → "en-gb")
+// or, without it, type= as an English language name ("Russian" → "ru"), terms termGrp/term. Fields are descrip
+// elements whose type= is compared ignoring case, spaces, '_' and '-': "Definition", "Subject"/"subjectField"/
+// "Subject1"… (the first one, at concept or language level), "Note" (concept and term level), "Status"/
+// "administrativeStatus"/"usageStatus" (as in TBX; "forbidden" is Deprecated), "Part of Speech", "Term Type"
+// ("full form" → fullForm). Definitions and unknown statuses are handled as in TBX; other fields and transacGrp
+// are skipped.
+//
 // Tabular: one entry per line, source TAB target [TAB comment] (CSV: source,target[,comment] with RFC 4180 quotes).
 // Lines starting with '#' are comments (OmegaT's "-*- coding: utf-8 -*-" header among them); a TSV line without a
 // TAB is split at its first run of two or more spaces, as hand-edited OmegaT files have it; lines lacking a source
@@ -48,8 +57,7 @@ GlossaryFormat detectGlossaryFormat(const QByteArray &bytes, const QString &file
 // the comment as a concept note.
 //
 // Errors: Encoding (bytes invalid in their encoding; line and column where known), Syntax (malformed XML, truncated
-// file, a root element other than martif/tbx; with line and column), Unsupported (MultiTerm XML, root <mtf>, or an
-// encoding Qt cannot decode).
+// file, a root element other than martif/tbx/mtf; with line and column), Unsupported (an encoding Qt cannot decode).
 core::Result<glossary::Glossary> readGlossary(const QByteArray &bytes, const QString &fileName,
                                               const TabularLanguages &tabular = {});
 

@@ -37,14 +37,24 @@ namespace terjime::text {
 // Input is one word, NFC, in any case; results are folded with foldForMatching. Thread-safe: the class has no state.
 class TurkmenStemmer {
 public:
+    // A word's analysis, computed once and compared many times (term recognition compares each text word with many
+    // term words).
+    struct Analysis {
+        QStringList stems;      // as candidateStems() returns them
+        QList<bool> fromHyphen; // per stem: taken from before a hyphenated suffix (an acronym or a number)
+    };
+
     // The folded word first, then every plausible stem, longest first, without duplicates.
     QStringList candidateStems(QStringView word) const;
+    Analysis analyze(QStringView word) const;
 
     // True when `a` and `b` are forms of one lexeme: their folded forms are equal; or the folded form of one, at
     // least 3 letters long, is a candidate stem of the other (meýilnama / meýilnamasynyň); or both reduce to a
     // common stem of at least kMinSharedStem letters (meýilnamasy / meýilnamalaryna). An acronym or number stem taken
     // from before a hyphen counts at any length (BMG / BMG-niň).
     bool sameLexeme(QStringView a, QStringView b) const;
+    // The same on analyses made before.
+    static bool sameLexeme(const Analysis &a, const Analysis &b);
 
     // Two-letter stems meet by chance (on / ony). Three letters is the brief's floor; on 190 hand-labelled corpus pairs
     // it gave no false match (4 cost 3 true ones: başda / başdan), but watch pairs like bilim / bili → "bil".
