@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "multiterm_reader.h"
 
+#include "xml_glossary_reader.h"
+
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -68,20 +70,21 @@ bool isEntryNumberField(QStringView type)
     return key == u"entryid" || key == u"entrynumber" || key == u"conceptid" || key == u"id";
 }
 
-class MultiTermReader {
+class MultiTermReader : private XmlGlossaryReader {
 public:
-    MultiTermReader(const QString &xml, const QString &fileName) : m_xml(xml), m_fileName(fileName) {}
+    MultiTermReader(const QString &xml, const QString &fileName) : XmlGlossaryReader(xml, fileName) {}
 
     core::Result<Glossary> read()
     {
         if (!m_xml.readNextStartElement()) {
             if (m_xml.hasError())
                 return xmlError();
-            return error(core::N_("empty document: no root element"));
+            return error(core::ErrorCode::Syntax, core::N_("empty document: no root element"));
         }
         const QString root = m_xml.name().toString();
         if (root != u"mtf")
-            return error(core::N_("not a MultiTerm XML document: the root element is <%1>"), {root});
+            return error(core::ErrorCode::Syntax, core::N_("not a MultiTerm XML document: the root element is <%1>"),
+                         {root});
         walk();
         if (m_xml.hasError())
             return xmlError();
@@ -89,29 +92,8 @@ public:
     }
 
 private:
-    core::Error error(const char *format, QStringList arguments = {}) const
-    {
-        return core::makeError(core::ErrorCode::Syntax, format, std::move(arguments),
-                               {m_fileName, int(m_xml.lineNumber()), std::max(1, int(m_xml.columnNumber()))});
-    }
-    // Qt's description of a malformed document is in English; it is passed on as the detail of our message.
-    core::Error xmlError() const { return error(core::N_("malformed XML: %1"), {m_xml.errorString()}); }
-
     QString attribute(const char *name) const { return m_xml.attributes().value(QLatin1String(name)).toString(); }
-    QString elementText() { return cleanText(m_xml.readElementText(QXmlStreamReader::IncludeChildElements)); }
-
-    void walk()
-    {
-        while (!m_xml.atEnd()) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
-            if (token == QXmlStreamReader::StartElement)
-                startElement();
-            else if (token == QXmlStreamReader::EndElement)
-                endElement();
-        }
-    }
-
-    void startElement()
+    void startElement() override
     {
         const QStringView name = m_xml.name();
         if (name == u"conceptGrp") {
@@ -201,7 +183,7 @@ private:
         }
     }
 
-    void endElement()
+    void endElement() override
     {
         const QStringView name = m_xml.name();
         if (!m_inConcept)
@@ -232,8 +214,6 @@ private:
         m_inTermGroup = false;
     }
 
-    QXmlStreamReader m_xml;
-    QString m_fileName;
     Glossary m_glossary;
     Concept m_concept;
     QString m_language;           // of the open languageGrp, once its <language> was read; empty otherwise

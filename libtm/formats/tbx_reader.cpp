@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tbx_reader.h"
 
+#include "xml_glossary_reader.h"
+
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -35,9 +37,9 @@ bool isTermGroup(QStringView name)
     return name == u"tig" || name == u"ntig" || name == u"termSec";
 }
 
-class TbxReader {
+class TbxReader : private XmlGlossaryReader {
 public:
-    TbxReader(const QString &xml, const QString &fileName) : m_xml(xml), m_fileName(fileName) {}
+    TbxReader(const QString &xml, const QString &fileName) : XmlGlossaryReader(xml, fileName) {}
 
     core::Result<Glossary> read()
     {
@@ -57,17 +59,6 @@ public:
     }
 
 private:
-    core::Error error(core::ErrorCode code, const char *format, QStringList arguments = {}) const
-    {
-        return core::makeError(code, format, std::move(arguments),
-                               {m_fileName, int(m_xml.lineNumber()), std::max(1, int(m_xml.columnNumber()))});
-    }
-    // Qt's description of a malformed document is in English; it is passed on as the detail of our message.
-    core::Error xmlError() const
-    {
-        return error(core::ErrorCode::Syntax, core::N_("malformed XML: %1"), {m_xml.errorString()});
-    }
-
     QString language() const
     {
         const QXmlStreamAttributes attributes = m_xml.attributes();
@@ -78,20 +69,7 @@ private:
         return value.toString();
     }
 
-    QString elementText() { return cleanText(m_xml.readElementText(QXmlStreamReader::IncludeChildElements)); }
-
-    void walk()
-    {
-        while (!m_xml.atEnd()) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
-            if (token == QXmlStreamReader::StartElement)
-                startElement();
-            else if (token == QXmlStreamReader::EndElement)
-                endElement();
-        }
-    }
-
-    void startElement()
+    void startElement() override
     {
         const QStringView name = m_xml.name();
         if (name == u"martifHeader" || name == u"tbxHeader") {
@@ -191,7 +169,7 @@ private:
         }
     }
 
-    void endElement()
+    void endElement() override
     {
         const QStringView name = m_xml.name();
         if (name == u"martifHeader" || name == u"tbxHeader") {
@@ -223,8 +201,6 @@ private:
         m_language.clear();
     }
 
-    QXmlStreamReader m_xml;
-    QString m_fileName;
     Glossary m_glossary;
     Concept m_concept;
     QString m_language;           // of the open langSet/langSec; empty outside one
