@@ -25,6 +25,14 @@ struct WordInfo {
     QStringList stems;                       // Snowball stem (ru, en) or the Turkmen candidate stems
     text::TurkmenStemmer::Analysis analysis; // Turkmen only
     std::vector<QString> keys;               // the text-side lookup keys (textKeys)
+    // The terms whose first word this spelling matches, found at its first use in a text and kept: most of the
+    // cost of recognition is in finding them. (Filled by TermRecognizer::Impl::firstWordMatches.)
+    struct FirstWordMatch {
+        int term;
+        bool morphological;
+    };
+    mutable std::vector<FirstWordMatch> firstWordMatches;
+    mutable bool firstWordMatchesKnown = false;
 };
 
 // A word of a text or of a term: where it stands and what it is.
@@ -41,6 +49,7 @@ struct IndexedTerm {
     std::vector<Word> words;
     bool caseSensitive = false;
     bool exactOnly = false;
+    bool properNoun = false; // case-sensitive but not written in capitals ("Mejlis")
 };
 
 struct Match {
@@ -178,6 +187,7 @@ struct TermRecognizer::Impl {
                      bool &morphological) const;
     bool acronymMatches(const Word &termWord, const Word &textWord, bool &morphological) const;
     std::optional<Match> matchAt(const std::vector<Word> &text, qsizetype at, const IndexedTerm &term) const;
+    const std::vector<WordInfo::FirstWordMatch> &firstWordMatches(const Word &word);
 };
 
 std::shared_ptr<const WordInfo> TermRecognizer::Impl::analyse(QStringView raw)
@@ -257,6 +267,7 @@ void TermRecognizer::Impl::index()
             language = saved;
             if (indexed.words.empty())
                 continue;
+            indexed.properNoun = indexed.caseSensitive && !isAllCaps(indexed.words.front().info->original);
             const int position = int(terms.size());
             terms.push_back(std::move(indexed));
             const Word &first = terms.back().words.front();
@@ -330,20 +341,44 @@ bool TermRecognizer::Impl::acronymMatches(const Word &termWord, const Word &text
     }
 }
 
+// Whether `term` continues at `at` (its first word already matched there, see firstWordMatches).
 std::optional<Match> TermRecognizer::Impl::matchAt(const std::vector<Word> &text, qsizetype at,
                                                    const IndexedTerm &term) const
 {
     if (at + qsizetype(term.words.size()) > qsizetype(text.size()))
         return std::nullopt;
     Match match{at, qsizetype(term.words.size()), &term, false};
-    for (std::size_t w = 0; w < term.words.size(); ++w) {
-        const Word &textWord = text[std::size_t(at) + w];
+    for (std::size_t w = 1; w < term.words.size(); ++w) {
         bool morphological = false;
-        if (!wordMatches(term.words[w], textWord, term, at + qsizetype(w) == 0, morphological))
+        if (!wordMatches(term.words[w], text[std::size_t(at) + w], term, false, morphological))
             return std::nullopt;
         match.morphological |= morphological;
     }
     return match;
+}
+
+const std::vector<WordInfo::FirstWordMatch> &TermRecognizer::Impl::firstWordMatches(const Word &word)
+{
+    const WordInfo &info = *word.info;
+    if (info.firstWordMatchesKnown)
+        return info.firstWordMatches;
+    std::vector<int> tried;
+    for (const QString &key : info.keys) {
+        const auto found = byFirstWordKey.constFind(key);
+        if (found == byFirstWordKey.constEnd())
+            continue;
+        for (int position : *found) {
+            if (std::find(tried.begin(), tried.end(), position) != tried.end())
+                continue;
+            tried.push_back(position);
+            const IndexedTerm &term = terms[std::size_t(position)];
+            bool morphological = false;
+            if (wordMatches(term.words.front(), word, term, false, morphological))
+                info.firstWordMatches.push_back({position, morphological});
+        }
+    }
+    info.firstWordMatchesKnown = true;
+    return info.firstWordMatches;
 }
 
 core::Result<TermRecognizer> TermRecognizer::create(const Glossary &glossary, core::LanguageTag language)
@@ -387,19 +422,16 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
     };
     std::vector<Match> matches;
     for (qsizetype at = 0; at < qsizetype(words.size()); ++at) {
-        std::vector<int> tried;
-        for (const QString &key : words[std::size_t(at)].info->keys) {
-            const auto found = m_impl->byFirstWordKey.constFind(key);
-            if (found == m_impl->byFirstWordKey.constEnd())
+        for (const WordInfo::FirstWordMatch &first : m_impl->firstWordMatches(words[std::size_t(at)])) {
+            const IndexedTerm &term = m_impl->terms[std::size_t(first.term)];
+            // The first word of a sentence has a capital anyway: it proves nothing for a proper noun.
+            if (at == 0 && term.properNoun)
                 continue;
-            for (int position : *found) {
-                if (std::find(tried.begin(), tried.end(), position) != tried.end())
-                    continue;
-                tried.push_back(position);
-                if (auto match = m_impl->matchAt(words, at, m_impl->terms[std::size_t(position)]);
-                    match && adjacent(*match))
-                    matches.push_back(*match);
-            }
+            auto match = m_impl->matchAt(words, at, term);
+            if (!match || !adjacent(*match))
+                continue;
+            match->morphological |= first.morphological;
+            matches.push_back(*match);
         }
     }
     // Longest first, then earliest; keep those that overlap nothing kept before.
