@@ -25,15 +25,21 @@ struct WordInfo {
     QStringList stems;                       // Snowball stem (ru, en) or the Turkmen candidate stems
     text::TurkmenStemmer::Analysis analysis; // Turkmen only
     std::vector<QString> keys;               // the text-side lookup keys (textKeys)
-    // The terms whose first word this spelling matches, found at its first use in a text and kept: most of the
-    // cost of recognition is in finding them. (Filled by TermRecognizer::Impl::firstWordMatches.)
-    struct FirstWordMatch {
-        int term;
-        bool morphological;
-    };
-    mutable std::vector<FirstWordMatch> firstWordMatches;
-    mutable bool firstWordMatchesKnown = false;
+    // The term words this spelling matches, found at its first use in a text and kept, since deciding them is
+    // most of the cost of recognition (filled by TermRecognizer::Impl::matchesOf). Each is
+    // termWordCode(term, word index); sorted, with `morphological` alongside.
+    mutable std::vector<quint32> termWords;
+    mutable std::vector<bool> morphological;
+    mutable std::vector<int> startsTerms; // the terms whose first word it matches, in index order
+    mutable bool matchesKnown = false;
 };
+
+// A term word as one number: the term's position in the index and the word's position in the term (terms have at
+// most 255 words).
+quint32 termWordCode(int term, std::size_t word)
+{
+    return (quint32(term) << 8) | quint32(word);
+}
 
 // A word of a text or of a term: where it stands and what it is.
 struct Word {
@@ -170,7 +176,7 @@ struct TermRecognizer::Impl {
     std::optional<text::SnowballStemmer> snowball; // Russian and English
     text::TurkmenStemmer turkmen;
     std::vector<IndexedTerm> terms;
-    QHash<QString, std::vector<int>> byFirstWordKey; // folded form or stem of a term's first word → terms
+    QHash<QString, std::vector<quint32>> byWordKey; // folded form or stem of a term word → termWordCode()s
     // Text words analysed before, by their spelling: words repeat (Zipf), and stemming them is most of the cost.
     // Bounded, since a long-running process sees ever new words.
     QHash<QString, std::shared_ptr<const WordInfo>> analysed;
@@ -187,7 +193,7 @@ struct TermRecognizer::Impl {
                      bool &morphological) const;
     bool acronymMatches(const Word &termWord, const Word &textWord, bool &morphological) const;
     std::optional<Match> matchAt(const std::vector<Word> &text, qsizetype at, const IndexedTerm &term) const;
-    const std::vector<WordInfo::FirstWordMatch> &firstWordMatches(const Word &word);
+    const WordInfo &matchesOf(const Word &word);
 };
 
 std::shared_ptr<const WordInfo> TermRecognizer::Impl::analyse(QStringView raw)
@@ -270,9 +276,13 @@ void TermRecognizer::Impl::index()
             indexed.properNoun = indexed.caseSensitive && !isAllCaps(indexed.words.front().info->original);
             const int position = int(terms.size());
             terms.push_back(std::move(indexed));
-            const Word &first = terms.back().words.front();
-            for (const QString &key : termKeys(*first.info))
-                byFirstWordKey[key].push_back(position);
+            const std::vector<Word> &termWords = terms.back().words;
+            if (termWords.size() > 255)
+                continue;
+            for (std::size_t w = 0; w < termWords.size(); ++w) {
+                for (const QString &key : termKeys(*termWords[w].info))
+                    byWordKey[key].push_back(termWordCode(position, w));
+            }
         }
     }
 }
@@ -341,44 +351,55 @@ bool TermRecognizer::Impl::acronymMatches(const Word &termWord, const Word &text
     }
 }
 
-// Whether `term` continues at `at` (its first word already matched there, see firstWordMatches).
+// Whether `term` continues at `at` (its first word already matched there): each later word's spelling must match
+// that word of the term.
 std::optional<Match> TermRecognizer::Impl::matchAt(const std::vector<Word> &text, qsizetype at,
                                                    const IndexedTerm &term) const
 {
     if (at + qsizetype(term.words.size()) > qsizetype(text.size()))
         return std::nullopt;
     Match match{at, qsizetype(term.words.size()), &term, false};
+    const int position = int(&term - terms.data());
     for (std::size_t w = 1; w < term.words.size(); ++w) {
-        bool morphological = false;
-        if (!wordMatches(term.words[w], text[std::size_t(at) + w], term, false, morphological))
+        const WordInfo &info = *text[std::size_t(at) + w].info;
+        const quint32 code = termWordCode(position, w);
+        const auto found = std::lower_bound(info.termWords.begin(), info.termWords.end(), code);
+        if (found == info.termWords.end() || *found != code)
             return std::nullopt;
-        match.morphological |= morphological;
+        match.morphological |= info.morphological[std::size_t(found - info.termWords.begin())];
     }
     return match;
 }
 
-const std::vector<WordInfo::FirstWordMatch> &TermRecognizer::Impl::firstWordMatches(const Word &word)
+// Decides once per spelling which term words it matches (see WordInfo::termWords).
+const WordInfo &TermRecognizer::Impl::matchesOf(const Word &word)
 {
     const WordInfo &info = *word.info;
-    if (info.firstWordMatchesKnown)
-        return info.firstWordMatches;
-    std::vector<int> tried;
+    if (info.matchesKnown)
+        return info;
+    std::vector<std::pair<quint32, bool>> found;
     for (const QString &key : info.keys) {
-        const auto found = byFirstWordKey.constFind(key);
-        if (found == byFirstWordKey.constEnd())
+        const auto bucket = byWordKey.constFind(key);
+        if (bucket == byWordKey.constEnd())
             continue;
-        for (int position : *found) {
-            if (std::find(tried.begin(), tried.end(), position) != tried.end())
+        for (quint32 code : *bucket) {
+            if (std::any_of(found.begin(), found.end(), [code](const auto &f) { return f.first == code; }))
                 continue;
-            tried.push_back(position);
-            const IndexedTerm &term = terms[std::size_t(position)];
+            const IndexedTerm &term = terms[code >> 8];
             bool morphological = false;
-            if (wordMatches(term.words.front(), word, term, false, morphological))
-                info.firstWordMatches.push_back({position, morphological});
+            if (wordMatches(term.words[code & 0xFF], word, term, false, morphological))
+                found.emplace_back(code, morphological);
         }
     }
-    info.firstWordMatchesKnown = true;
-    return info.firstWordMatches;
+    std::sort(found.begin(), found.end());
+    for (const auto &[code, morphological] : found) {
+        info.termWords.push_back(code);
+        info.morphological.push_back(morphological);
+        if ((code & 0xFF) == 0)
+            info.startsTerms.push_back(int(code >> 8));
+    }
+    info.matchesKnown = true;
+    return info;
 }
 
 core::Result<TermRecognizer> TermRecognizer::create(const Glossary &glossary, core::LanguageTag language)
@@ -420,17 +441,22 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
         }
         return true;
     };
+    for (const Word &word : words) // matchAt() reads the matches of the words after the one it starts at
+        m_impl->matchesOf(word);
     std::vector<Match> matches;
     for (qsizetype at = 0; at < qsizetype(words.size()); ++at) {
-        for (const WordInfo::FirstWordMatch &first : m_impl->firstWordMatches(words[std::size_t(at)])) {
-            const IndexedTerm &term = m_impl->terms[std::size_t(first.term)];
+        const WordInfo &info = *words[std::size_t(at)].info;
+        for (int position : info.startsTerms) {
+            const IndexedTerm &term = m_impl->terms[std::size_t(position)];
             // The first word of a sentence has a capital anyway: it proves nothing for a proper noun.
             if (at == 0 && term.properNoun)
                 continue;
             auto match = m_impl->matchAt(words, at, term);
             if (!match || !adjacent(*match))
                 continue;
-            match->morphological |= first.morphological;
+            const auto first =
+                std::lower_bound(info.termWords.begin(), info.termWords.end(), termWordCode(position, 0));
+            match->morphological |= info.morphological[std::size_t(first - info.termWords.begin())];
             matches.push_back(*match);
         }
     }
