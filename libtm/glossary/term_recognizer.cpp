@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace terjime::glossary {
@@ -168,6 +171,13 @@ qsizetype commonPrefix(const QString &a, const QString &b)
 
 } // namespace
 
+// Hashes a spelling as stored (std::u16string) or as looked up (a view into the text), so that a lookup allocates
+// nothing.
+struct SpellingHash {
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view spelling) const { return std::hash<std::u16string_view>{}(spelling); }
+};
+
 struct TermRecognizer::Impl {
     core::LanguageTag language;
     const Glossary *glossary = nullptr;
@@ -179,7 +189,7 @@ struct TermRecognizer::Impl {
     QHash<QString, std::vector<quint32>> byWordKey; // folded form or stem of a term word → termWordCode()s
     // Text words analysed before, by their spelling: words repeat (Zipf), and stemming them is most of the cost.
     // Bounded, since a long-running process sees ever new words.
-    QHash<QString, std::shared_ptr<const WordInfo>> analysed;
+    std::unordered_map<std::u16string, std::shared_ptr<const WordInfo>, SpellingHash, std::equal_to<>> analysed;
     static constexpr qsizetype kMaxAnalysed = 200000;
 
     Impl(core::LanguageTag tag, Glossary copy) : language(tag), ownGlossary(std::move(copy)), tokenizer(tag) {}
@@ -217,14 +227,14 @@ std::shared_ptr<const WordInfo> TermRecognizer::Impl::analyse(QStringView raw)
 Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsizetype end)
 {
     const QStringView raw = text.sliced(start, end - start);
-    const QString spelling = raw.toString();
-    auto cached = analysed.constFind(spelling);
-    if (cached == analysed.constEnd()) {
-        if (analysed.size() >= kMaxAnalysed)
+    const std::u16string_view spelling(raw.utf16(), std::size_t(raw.size()));
+    auto cached = analysed.find(spelling);
+    if (cached == analysed.end()) {
+        if (analysed.size() >= std::size_t(kMaxAnalysed))
             analysed.clear();
-        cached = analysed.insert(spelling, analyse(raw));
+        cached = analysed.emplace(std::u16string(spelling), analyse(raw)).first;
     }
-    return Word{start, end, *cached};
+    return Word{start, end, cached->second};
 }
 
 // The words of a text: ICU word tokens (letters or digits). In Turkmen a hyphen directly between a word and a
@@ -237,17 +247,16 @@ std::vector<Word> TermRecognizer::Impl::words(QStringView text)
         const text::Token &token = tokens[i];
         if (token.kind != text::TokenKind::Word && token.kind != text::TokenKind::Number)
             continue;
-        qsizetype end = token.end;
+        Word word = analysedWord(text, token.start, token.end);
         if (isTurkmen() && i + 2 < tokens.size() && text[tokens[i + 1].start] == u'-' &&
             tokens[i + 1].end - tokens[i + 1].start == 1 && tokens[i + 2].kind == text::TokenKind::Word) {
-            const QString joined = text.sliced(token.start, tokens[i + 2].end - token.start).toString();
-            const QString head = text::foldForMatching(text.sliced(token.start, token.end - token.start));
-            if (turkmen.candidateStems(joined).contains(head)) {
-                end = tokens[i + 2].end;
+            Word joined = analysedWord(text, token.start, tokens[i + 2].end);
+            if (joined.info->stems.contains(word.info->folded)) {
+                word = std::move(joined);
                 i += 2;
             }
         }
-        out.push_back(analysedWord(text, token.start, end));
+        out.push_back(std::move(word));
     }
     return out;
 }
