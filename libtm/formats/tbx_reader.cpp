@@ -118,11 +118,16 @@ private:
         m_termIndex = terms.size() - 1;
     }
 
+    // The term a data category belongs to, or null. Malformed files can switch language or concept inside a term
+    // group, so the index is checked against the list it points into (found by the fuzzer).
     Term *currentTerm()
     {
         if (!m_inTermGroup || m_termIndex < 0 || m_language.isEmpty())
             return nullptr;
-        return &m_concept.terms[m_language][m_termIndex];
+        const auto terms = m_concept.terms.find(m_language);
+        if (terms == m_concept.terms.end() || m_termIndex >= terms->size())
+            return nullptr;
+        return &(*terms)[m_termIndex];
     }
 
     void applyCategory(const QString &type, const QString &value)

@@ -83,12 +83,48 @@ core::Result<QString> decodeXml(const QByteArray &bytes, const QString &fileName
     return decodeWith(declared, bytes, fileName);
 }
 
+namespace {
+
+// A glossary is written back as XML, which cannot hold control characters (other than tab and line ends),
+// U+FFFE, U+FFFF or lone surrogates: such a character in a tabular file is an error at its line and column, not
+// something to drop silently.
+core::Result<QString> rejectNonXmlCharacters(QString text, const QString &fileName)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i;
+            ++column;
+            continue;
+        }
+        const bool allowed =
+            c == u'\t' || c == u'\n' || c == u'\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
+        if (!allowed) {
+            return core::makeError(core::ErrorCode::Syntax, core::N_("character U+%1 is not allowed in a glossary"),
+                                   {QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper()},
+                                   {fileName, line, column});
+        }
+        if (c == u'\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
 core::Result<QString> decodeTabular(const QByteArray &bytes, const QString &fileName)
 {
     const QByteArray unicode = sniffUnicodeEncoding(bytes);
-    if (!unicode.isEmpty())
-        return decodeWith(unicode, bytes, fileName);
-    return text::decodeUtf8(bytes, fileName);
+    auto text = unicode.isEmpty() ? text::decodeUtf8(bytes, fileName) : decodeWith(unicode, bytes, fileName);
+    if (!text)
+        return text;
+    return rejectNonXmlCharacters(std::move(*text), fileName);
 }
 
 } // namespace terjime::formats

@@ -98,3 +98,14 @@ TEST(TabularGlossary, SpaceSeparatedRowsAndInvalidBytes)
     EXPECT_EQ(bad.error().code, core::ErrorCode::Encoding);
     EXPECT_EQ(bad.error().where.line, 1);
 }
+
+TEST(TabularGlossary, ControlCharactersAreLocatedErrors)
+{
+    // Found by fuzz_glossary_reader: a NUL in a CSV row cannot be written back as TBX.
+    const QByteArray bytes("\"National Action Plan\",\"Hereketleri\xC5\x88 milli me\xC3\xBDilnamasy\"\nIOM,H\x01MG\n");
+    const auto glossary = terjime::formats::readGlossary(bytes, QStringLiteral("plan.csv"));
+    ASSERT_FALSE(glossary.ok());
+    EXPECT_EQ(glossary.error().where.line, 2);
+    EXPECT_EQ(glossary.error().where.column, 6);
+    EXPECT_TRUE(glossary.error().message().contains(QStringLiteral("U+0001")));
+}

@@ -143,3 +143,20 @@ TEST(TbxReader, ReportsBrokenInputWithLocation)
         EXPECT_TRUE(error.message().contains(QString::fromUtf8(c.messagePart))) << error.message().toStdString();
     }
 }
+
+TEST(TbxReader, DataCategoriesAfterALanguageSwitchInsideATermGroupAreSafe)
+{
+    // Found by fuzz_glossary_reader: a mangled file reopened a language section inside a term group, and a data
+    // category then pointed past the end of that language's terms.
+    QFile file(QStringLiteral(TERJIME_TEST_DATA_DIR "/glossary/fuzz-term-group-across-languages.tbx"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto glossary = readGlossary(file.readAll(), QStringLiteral("mangled.tbx"));
+    if (glossary.ok()) {
+        const QByteArray once = writeTbxBasic(*glossary);
+        const auto again = readGlossary(once, QStringLiteral("again.tbx"));
+        ASSERT_TRUE(again.ok());
+        EXPECT_EQ(writeTbxBasic(*again), once);
+    } else {
+        EXPECT_GT(glossary.error().where.line, 0);
+    }
+}
