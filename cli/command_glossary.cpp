@@ -11,7 +11,6 @@
 #include "tm/glossary/lint.h"
 #include "tm/glossary/term_recognizer.h"
 #include "tm/text/code_points.h"
-#include "tm/text/normalizer.h"
 #include "tm/text/utf8_decoder.h"
 
 #include <QDir>
@@ -231,13 +230,8 @@ int findTerms(Context &context, const Arguments &args)
         QString line = lines[i];
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        // Offsets are reported against the line as given; NFC normalisation keeps its way back.
-        const auto normalized = text::NormalizedText::fromOriginal(line);
-        for (glossary::Occurrence occurrence : recognizer->find(normalized.text())) {
-            occurrence.start = normalized.toOriginal(occurrence.start);
-            occurrence.end = normalized.toOriginal(occurrence.end);
+        for (const glossary::Occurrence &occurrence : recognizer->findInInput(line))
             printOccurrence(context, occurrence, i, line, format == QLatin1String("jsonl"));
-        }
     }
     return kExitOk;
 }

@@ -128,16 +128,7 @@ private:
         const QString text = elementText();
         if (m_language.isEmpty() || !m_inTermGroup)
             return; // a term outside languageGrp/termGrp has no language or group to go to
-        QList<Term> &terms = m_concept.terms[m_language];
-        terms.append(glossary::makeTerm(text));
-        m_termIndex = terms.size() - 1;
-    }
-
-    Term *currentTerm()
-    {
-        if (!m_inTermGroup || m_termIndex < 0 || m_language.isEmpty())
-            return nullptr;
-        return &m_concept.terms[m_language][m_termIndex];
+        addTerm(text);
     }
 
     void apply(Category category, const QString &value)
@@ -198,29 +189,6 @@ private:
             finishConcept();
         }
     }
-
-    void finishConcept()
-    {
-        m_concept.terms.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
-        if (m_concept.id.isEmpty())
-            m_concept.id = QStringLiteral("c%1").arg(m_glossary.concepts.size() + 1);
-        if (m_concept.definition.isEmpty())
-            m_concept.definition = m_languageDefinition;
-        m_glossary.concepts.append(std::move(m_concept));
-        m_concept = Concept{};
-        m_languageDefinition.clear();
-        m_language.clear();
-        m_inConcept = false;
-        m_inTermGroup = false;
-    }
-
-    Glossary m_glossary;
-    Concept m_concept;
-    QString m_language;           // of the open languageGrp, once its <language> was read; empty otherwise
-    QString m_languageDefinition; // the first language-level definition, used when the concept has none
-    qsizetype m_termIndex = -1;   // the term the open termGrp is about, in m_concept.terms[m_language]
-    bool m_inConcept = false;
-    bool m_inTermGroup = false;
 };
 
 } // namespace

@@ -112,22 +112,8 @@ private:
         const QString text = elementText();
         if (m_language.isEmpty())
             return; // a term outside a language section has no language to go to
-        QList<Term> &terms = m_concept.terms[m_language];
         // A <term> outside tig/ntig/termSec, or a second one in the same group, starts a term of its own.
-        terms.append(glossary::makeTerm(text));
-        m_termIndex = terms.size() - 1;
-    }
-
-    // The term a data category belongs to, or null. Malformed files can switch language or concept inside a term
-    // group, so the index is checked against the list it points into (found by the fuzzer).
-    Term *currentTerm()
-    {
-        if (!m_inTermGroup || m_termIndex < 0 || m_language.isEmpty())
-            return nullptr;
-        const auto terms = m_concept.terms.find(m_language);
-        if (terms == m_concept.terms.end() || m_termIndex >= terms->size())
-            return nullptr;
-        return &(*terms)[m_termIndex];
+        addTerm(text);
     }
 
     void applyCategory(const QString &type, const QString &value)
@@ -192,29 +178,8 @@ private:
         }
     }
 
-    void finishConcept()
-    {
-        m_concept.terms.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
-        if (m_concept.id.isEmpty())
-            m_concept.id = QStringLiteral("c%1").arg(m_glossary.concepts.size() + 1);
-        if (m_concept.definition.isEmpty())
-            m_concept.definition = m_languageDefinition;
-        m_glossary.concepts.append(std::move(m_concept));
-        m_concept = Concept{};
-        m_languageDefinition.clear();
-        m_inConcept = false;
-        m_language.clear();
-    }
-
-    Glossary m_glossary;
-    Concept m_concept;
-    QString m_language;           // of the open langSet/langSec; empty outside one
-    QString m_languageDefinition; // the first language-level definition, used when the concept has none
-    qsizetype m_termIndex = -1;   // the term the open term group is about, in m_concept.terms[m_language]
     bool m_inHeader = false;
     bool m_inSourceDescription = false;
-    bool m_inConcept = false;
-    bool m_inTermGroup = false;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "tm/glossary/term_recognizer.h"
 
 #include "tm/text/folding.h"
+#include "tm/text/normalizer.h"
 #include "tm/text/snowball_stemmer.h"
 #include "tm/text/turkmen_stemmer.h"
 #include "tm/text/turkmen_transliteration.h"
@@ -495,6 +496,17 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
     }
     std::sort(result.begin(), result.end(), [](const Occurrence &a, const Occurrence &b) { return a.start < b.start; });
     return result;
+}
+
+QList<Occurrence> TermRecognizer::findInInput(const QString &input)
+{
+    const auto normalized = text::NormalizedText::fromOriginal(input);
+    QList<Occurrence> occurrences = find(normalized.text());
+    for (Occurrence &occurrence : occurrences) {
+        occurrence.start = normalized.toOriginal(occurrence.start);
+        occurrence.end = normalized.toOriginal(occurrence.end);
+    }
+    return occurrences;
 }
 
 } // namespace terjime::glossary

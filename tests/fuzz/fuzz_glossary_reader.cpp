@@ -34,8 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!glossary)
         return 0;
     (void)terjime::glossary::lint(*glossary);
-    for (const auto language : {terjime::core::Language::English, terjime::core::Language::Russian,
-                                terjime::core::Language::Turkmen}) {
+    for (const auto language :
+         {terjime::core::Language::English, terjime::core::Language::Russian, terjime::core::Language::Turkmen}) {
         auto recognizer = terjime::glossary::TermRecognizer::create(*glossary, terjime::core::LanguageTag(language));
         if (!recognizer)
             continue;

@@ -107,3 +107,17 @@ TEST(TermRecognizer, TurkmenCyrillicIsMatchedThroughTransliteration)
     EXPECT_EQ(found(core::Language::TurkmenCyrillic, QStringLiteral("Баш прокуратураның иши")),
               QStringList{QStringLiteral("inst-002=Баш прокуратураның")});
 }
+
+TEST(TermRecognizer, FindInInputMapsOffsetsBackToTheUsersText)
+{
+    auto recognizer = glossary::TermRecognizer::create(sample(), core::LanguageTag(core::Language::Turkmen));
+    ASSERT_TRUE(recognizer.ok());
+    // "Baş" with a decomposed ş: the surface comes out in NFC, the offsets point into the input as given.
+    const QString input = QStringLiteral("Wekiller Bas\u0327 prokuraturanyň işine gatnaşdy.");
+    const auto occurrences = recognizer->findInInput(input);
+    ASSERT_EQ(occurrences.size(), 1);
+    EXPECT_EQ(occurrences[0].surface, QStringLiteral("Baş prokuraturanyň"));
+    EXPECT_EQ(occurrences[0].start, 9);
+    EXPECT_EQ(input.mid(occurrences[0].start, occurrences[0].end - occurrences[0].start),
+              QStringLiteral("Bas\u0327 prokuraturanyň"));
+}

@@ -49,8 +49,10 @@ public:
     TermRecognizer(TermRecognizer &&) noexcept;
     TermRecognizer &operator=(TermRecognizer &&) noexcept;
 
-    // The occurrences in `text`, in text order, none overlapping.
+    // The occurrences in `text` (NFC), in text order, none overlapping.
     QList<Occurrence> find(QStringView text);
+    // The same for text as the user gave it: normalised to NFC first, offsets mapped back into `input`.
+    QList<Occurrence> findInInput(const QString &input);
 
 private:
     struct Impl;
