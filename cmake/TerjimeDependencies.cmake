@@ -3,6 +3,8 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(Boost 1.74 REQUIRED COMPONENTS locale)
+# The translation memory: SQLite with FTS5 (Debian builds it in).
+find_package(SQLite3 3.40 REQUIRED)
 # Snowball's libstemmer (libstemmer-dev) ships no CMake or pkg-config file: wrap it in an imported target.
 find_path(TERJIME_STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
 find_library(TERJIME_STEMMER_LIBRARY stemmer REQUIRED)

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stored_unit_io.h"
+
+#include "unit_codec.h"
+
+namespace terjime::store {
+
+core::Result<Statement *> StoredUnitIo::statement(std::optional<Statement> &slot, const char *sql)
+{
+    if (!slot) {
+        auto prepared = m_db.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        slot.emplace(std::move(*prepared));
+    }
+    return &*slot;
+}
+
+core::Result<LoadedUnit> StoredUnitIo::load(qint64 key)
+{
+    auto unitRow = statement(m_selectUnit, "SELECT tuid, source_language, attributes, properties, notes FROM unit "
+                                           "WHERE id = ?1");
+    auto variantRows = statement(m_selectVariants, "SELECT id, language, text, codes, attributes, properties, notes "
+                                                   "FROM variant WHERE unit = ?1 ORDER BY ordinal");
+    if (!unitRow || !variantRows)
+        return !unitRow ? unitRow.error() : variantRows.error();
+    Statement &unitQuery = **unitRow;
+    unitQuery.bind(1, key);
+    auto found = unitQuery.step();
+    if (!found)
+        return found.error();
+    LoadedUnit loaded;
+    if (!*found) {
+        unitQuery.reset();
+        return loaded;
+    }
+    loaded.key = key;
+    loaded.unit.id = unitQuery.text(0);
+    loaded.unit.sourceLanguage = unitQuery.text(1);
+    loaded.unit.attributes = decodeAttributes(unitQuery.text(2));
+    loaded.unit.properties = decodeProperties(unitQuery.text(3));
+    loaded.unit.notes = decodeNotes(unitQuery.text(4));
+    unitQuery.reset();
+
+    Statement &variantQuery = **variantRows;
+    variantQuery.bind(1, key);
+    while (true) {
+        auto row = variantQuery.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        loaded.variantIds.append(variantQuery.integer(0));
+        core::Variant variant;
+        variant.language = variantQuery.text(1);
+        variant.segment = {variantQuery.text(2), decodeCodes(variantQuery.text(3))};
+        variant.attributes = decodeAttributes(variantQuery.text(4));
+        variant.properties = decodeProperties(variantQuery.text(5));
+        variant.notes = decodeNotes(variantQuery.text(6));
+        loaded.unit.variants.append(std::move(variant));
+    }
+    variantQuery.reset();
+    return loaded;
+}
+
+QString StoredUnitIo::indexWords(const core::Variant &variant)
+{
+    const QString language = text::primaryLanguage(variant.language);
+    QString words;
+    for (const text::MatchToken &token : m_tokenizer.tokenize(variant.language, variant.segment.text)) {
+        if (token.kind == text::MatchTokenKind::Punctuation)
+            continue;
+        if (!words.isEmpty())
+            words += u' ';
+        // A token never holds a space (ICU breaks there), so the index tokenizer's split at spaces restores it.
+        words += language + u':' + token.folded;
+    }
+    return words;
+}
+
+core::Status StoredUnitIo::insertVariant(qint64 unitKey, int ordinal, const core::Variant &variant)
+{
+    auto insert = statement(m_insertVariant, "INSERT INTO variant (unit, ordinal, language, text, codes, text_key, "
+                                             "attributes, properties, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                                             "?9)");
+    auto words = statement(m_insertWords, "INSERT INTO variant_words (rowid, words) VALUES (?1, ?2)");
+    if (!insert || !words)
+        return !insert ? insert.error() : words.error();
+    (*insert)
+        ->bind(1, unitKey)
+        .bind(2, qint64(ordinal))
+        .bind(3, variant.language)
+        .bind(4, variant.segment.text)
+        .bind(5, encodeCodes(variant.segment.codes))
+        .bind(6, textKey(text::primaryLanguage(variant.language), variant.segment.text))
+        .bind(7, encodeAttributes(variant.attributes))
+        .bind(8, encodeProperties(variant.properties))
+        .bind(9, encodeNotes(variant.notes));
+    if (auto done = (*insert)->run(); !done)
+        return done;
+    (*words)->bind(1, m_db.lastInsertId()).bind(2, indexWords(variant));
+    return (*words)->run();
+}
+
+core::Result<qint64> StoredUnitIo::insert(const core::TranslationUnit &unit)
+{
+    auto insert = statement(m_insertUnit, "INSERT INTO unit (tuid, source_language, attributes, properties, notes) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return insert.error();
+    (*insert)
+        ->bind(1, unit.id)
+        .bind(2, unit.sourceLanguage)
+        .bind(3, encodeAttributes(unit.attributes))
+        .bind(4, encodeProperties(unit.properties))
+        .bind(5, encodeNotes(unit.notes));
+    if (auto done = (*insert)->run(); !done)
+        return done.error();
+    const qint64 key = m_db.lastInsertId();
+    if (unit.id.isEmpty()) {
+        auto setTuid = statement(m_setTuid, "UPDATE unit SET tuid = ?2 WHERE id = ?1");
+        if (!setTuid)
+            return setTuid.error();
+        if (auto done = (*setTuid)->bind(1, key).bind(2, QString::number(key)).run(); !done)
+            return done.error();
+    }
+    for (qsizetype i = 0; i < unit.variants.size(); ++i) {
+        if (auto done = insertVariant(key, int(i), unit.variants[i]); !done)
+            return done.error();
+    }
+    return key;
+}
+
+core::Status StoredUnitIo::rewrite(const LoadedUnit &existing, const core::TranslationUnit &merged)
+{
+    auto updateUnit = statement(m_updateUnit, "UPDATE unit SET attributes = ?2, properties = ?3, notes = ?4 "
+                                              "WHERE id = ?1");
+    auto updateVariant = statement(m_updateVariant, "UPDATE variant SET attributes = ?2, properties = ?3, notes = ?4 "
+                                                    "WHERE id = ?1");
+    if (!updateUnit || !updateVariant)
+        return !updateUnit ? updateUnit.error() : updateVariant.error();
+    (*updateUnit)
+        ->bind(1, existing.key)
+        .bind(2, encodeAttributes(merged.attributes))
+        .bind(3, encodeProperties(merged.properties))
+        .bind(4, encodeNotes(merged.notes));
+    if (auto done = (*updateUnit)->run(); !done)
+        return done;
+    for (qsizetype i = 0; i < merged.variants.size(); ++i) {
+        const core::Variant &variant = merged.variants[i];
+        if (i >= existing.variantIds.size()) {
+            if (auto done = insertVariant(existing.key, int(i), variant); !done)
+                return done;
+            continue;
+        }
+        if (variant == existing.unit.variants[i])
+            continue;
+        (*updateVariant)
+            ->bind(1, existing.variantIds[i])
+            .bind(2, encodeAttributes(variant.attributes))
+            .bind(3, encodeProperties(variant.properties))
+            .bind(4, encodeNotes(variant.notes));
+        if (auto done = (*updateVariant)->run(); !done)
+            return done;
+    }
+    return core::Done{};
+}
+
+core::Result<QList<qint64>> StoredUnitIo::unitsWithText(const QString &language, const QString &text)
+{
+    auto select = statement(m_selectByText, "SELECT DISTINCT unit FROM variant WHERE text_key = ?1 AND text = ?2 "
+                                            "ORDER BY unit");
+    if (!select)
+        return select.error();
+    Statement &query = **select;
+    query.bind(1, textKey(language, text)).bind(2, text);
+    QList<qint64> keys;
+    while (true) {
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        keys.append(query.integer(0));
+    }
+    query.reset();
+    return keys;
+}
+
+core::Result<QList<qint64>> StoredUnitIo::unitsSharingAVariant(const core::TranslationUnit &unit)
+{
+    QList<qint64> keys;
+    for (const core::Variant &variant : unit.variants) {
+        auto found = unitsWithText(text::primaryLanguage(variant.language), variant.segment.text);
+        if (!found)
+            return found.error();
+        for (qint64 key : *found) {
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+} // namespace terjime::store
