@@ -11,22 +11,28 @@ namespace {
 
 using TokenIds = std::vector<int>;
 
-// Levenshtein distance over token ids, in O(n·m) time and O(m) space.
+// Edit distance over token ids with adjacent transpositions (optimal string alignment): inserting, deleting or
+// replacing a word costs one edit, and so does swapping two neighbours, which a translator fixes with one move.
+// O(n·m) time, three rows of memory.
 int editDistance(const TokenIds &a, const TokenIds &b)
 {
-    std::vector<int> row(b.size() + 1);
+    std::vector<int> beforePrevious(b.size() + 1);
+    std::vector<int> previous(b.size() + 1);
+    std::vector<int> current(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
+        previous[j] = int(j);
     for (size_t i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
+        current[0] = int(i);
         for (size_t j = 1; j <= b.size(); ++j) {
-            const int substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            diagonal = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
+            const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], beforePrevious[j - 2] + 1);
         }
+        std::swap(beforePrevious, previous);
+        std::swap(previous, current);
     }
-    return row[b.size()];
+    return previous[b.size()];
 }
 
 // The words of a segment as ids from a dictionary shared by the two segments compared; numbers are all one id.

@@ -45,9 +45,13 @@ TEST_F(FuzzyScoreTest, WordEditsCostTheirShareOfTheLongerSegment)
     EXPECT_EQ(score(kSentence,
                     QStringLiteral("The Cabinet of Ministers discussed the national action plan on Tuesday.")),
               90);
-    // Two neighbours swapped: two edits.
+    // Two neighbours swapped: one edit.
     EXPECT_EQ(score(kSentence,
                     QStringLiteral("The Cabinet of Ministers discussed the action national plan on Monday.")),
+              90);
+    // Two words moved apart: two edits.
+    EXPECT_EQ(score(kSentence,
+                    QStringLiteral("The Cabinet of Ministers discussed the plan action national on Monday.")),
               81);
 }
 

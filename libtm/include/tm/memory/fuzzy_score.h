@@ -33,10 +33,11 @@ struct FuzzyScore {
     int codePenalty = 0;
 };
 
-// The score of `candidate` as a match for `query`, computed as OmegaT does on tokens:
-//   wordScore = ⌊100 × (1 − d / max(n, m))⌋, where d is the Levenshtein distance between the two sequences of
-//   folded words (numbers count as one placeholder word, so that a different number is not a different word), and n,
-//   m are their lengths (100 when both have no words);
+// The score of `candidate` as a match for `query`, computed on tokens as OmegaT does:
+//   wordScore = ⌊100 × (1 − d / max(n, m))⌋, where d is the edit distance between the two sequences of folded words
+//   (numbers count as one placeholder word, so that a different number is not a different word), and n, m are their
+//   lengths (100 when both have no words). Unlike OmegaT's Levenshtein distance, d counts swapping two neighbouring
+//   words as one edit (optimal string alignment), as a translator fixes it with one move;
 // minus penalties for what the word score does not see: numbers (a number one side has and the other lacks, counted
 // on the side with more such numbers), punctuation marks (likewise), and inline codes (by kind: bpt, ph, …). A
 // segment whose text or codes differ in any way, even only in letter case or spacing, scores at most 99; the score
