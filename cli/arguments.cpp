@@ -8,7 +8,10 @@ bool Arguments::parse(const QStringList &args, const QStringList &valued, const 
 {
     bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
+        // "-o FILE" is the usual short form of "--output FILE".
+        const QString arg = !optionsEnded && args[i] == QLatin1String("-o") && valued.contains(QLatin1String("output"))
+                                ? QStringLiteral("--output")
+                                : args[i];
         if (optionsEnded || !arg.startsWith(QLatin1String("--")) || arg == QLatin1String("-")) {
             if (!optionsEnded && arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && arg != QLatin1String("-")) {
                 error = arg;

@@ -8,7 +8,8 @@
 namespace terjime::cli {
 
 // The command line of one subcommand: options as "--name value", "--name=value" or flags "--name", then
-// positional arguments ("-" is standard input; "--" ends the options).
+// positional arguments ("-" is standard input; "--" ends the options). "-o" stands for "--output" where that is an
+// option.
 class Arguments {
 public:
     // `valued` lists the options that take a value, `flags` those that do not. Unknown options and missing values

@@ -10,21 +10,21 @@ namespace {
 
 void printUsage(Context &context)
 {
-    context.out(context.tr(
-        "Usage: terjime tm SUBCOMMAND [OPTIONS]\n"
-        "The translation memory: one SQLite file (--tm FILE; by default %1).\n"
-        "\n"
-        "  import [--tm DB] [--rejects FILE.tmx] FILE.tmx...\n"
-        "      add TMX files; broken units are reported and written to the rejects file\n"
-        "  export [--tm DB] [--langs a,b,...] -o OUT.tmx\n"
-        "      write the memory as TMX 1.4b\n"
-        "  lookup [--tm DB] --from LANG --to LANG [--min-score N] [--limit N] [--format text|jsonl]\n"
-        "         (TEXT | --input FILE)\n"
-        "      exact (100), context (101) and fuzzy matches; with --input, one query per line\n"
-        "  concordance [--tm DB] --lang LANG [--limit N] [--format text|jsonl] TEXT\n"
-        "      units whose text holds the words of TEXT (\"in quotes\": as a phrase)\n"
-        "  stats [--tm DB]\n"
-        "      units and variants per language\n")
+    context.out(context
+                    .tr("Usage: terjime tm SUBCOMMAND [OPTIONS]\n"
+                        "The translation memory: one SQLite file (--tm FILE; by default %1).\n"
+                        "\n"
+                        "  import [--tm DB] [--rejects FILE.tmx] FILE.tmx...\n"
+                        "      add TMX files; broken units are reported and written to the rejects file\n"
+                        "  export [--tm DB] [--langs a,b,...] -o OUT.tmx\n"
+                        "      write the memory as TMX 1.4b\n"
+                        "  lookup [--tm DB] --from LANG --to LANG [--min-score N] [--limit N] [--format text|jsonl]\n"
+                        "         (TEXT | --input FILE)\n"
+                        "      exact (100), context (101) and fuzzy matches; with --input, one query per line\n"
+                        "  concordance [--tm DB] --lang LANG [--limit N] [--format text|jsonl] TEXT\n"
+                        "      units whose text holds the words of TEXT (\"in quotes\": as a phrase)\n"
+                        "  stats [--tm DB]\n"
+                        "      units and variants per language\n")
                     .arg(store::defaultMemoryPath()));
 }
 
@@ -35,7 +35,7 @@ int runTmStats(Context &context, const QStringList &argv)
     Arguments args;
     QString error;
     if (!Arguments::parse(argv, {QStringLiteral("tm")}, {}, args, error)) {
-        context.error(error);
+        context.error(context.tr("unknown option or missing value: %1").arg(error));
         return kExitUsage;
     }
     auto memory = openMemory(context, args, store::OpenMode::MustExist);

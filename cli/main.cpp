@@ -32,6 +32,7 @@ void printUsage(Context &context)
                            "Commands:\n"
                            "  segment    split plain-text releases into sentences\n"
                            "  glossary   find terms in text; check, describe and convert glossaries\n"
+                           "  tm         the translation memory: import, export, lookup, concordance\n"
                            "\n"
                            "Run 'terjime COMMAND --help' for the options of a command.\n"));
 }
@@ -54,6 +55,8 @@ int main(int argc, char **argv)
         return terjime::cli::runSegment(context, args);
     if (command == QLatin1String("glossary"))
         return terjime::cli::runGlossary(context, args);
+    if (command == QLatin1String("tm"))
+        return terjime::cli::runTm(context, args);
     context.error(context.tr("unknown command '%1'; run 'terjime --help'").arg(command));
     return terjime::cli::kExitUsage;
 }

@@ -19,10 +19,14 @@ QString highlighted(const QString &text, const QList<memory::TextSpan> &spans, c
     QString marked;
     qsizetype at = 0;
     for (const memory::TextSpan &span : spans) {
-        marked += QStringView(text).mid(at, span.start - at) + open + QStringView(text).mid(span.start, span.end - span.start) + close;
+        marked += QStringView(text).mid(at, span.start - at);
+        marked += open;
+        marked += QStringView(text).mid(span.start, span.end - span.start);
+        marked += close;
         at = span.end;
     }
-    return marked + QStringView(text).mid(at);
+    marked += QStringView(text).mid(at);
+    return marked;
 }
 
 void printJson(Context &context, const memory::ConcordanceHit &hit)
@@ -33,8 +37,10 @@ void printJson(Context &context, const memory::ConcordanceHit &hit)
     for (const memory::TextSpan &span : hit.spans) {
         if (spans.size() > 1)
             spans += ',';
-        spans += '[' + QByteArray::number(counter.toCodePoints(span.start)) + ',' +
-                 QByteArray::number(counter.toCodePoints(span.end)) + ']';
+        // The counter moves forward only: convert start before end.
+        const qsizetype start = counter.toCodePoints(span.start);
+        const qsizetype end = counter.toCodePoints(span.end);
+        spans += '[' + QByteArray::number(start) + ',' + QByteArray::number(end) + ']';
     }
     spans += ']';
     QByteArray line = JsonLine()
@@ -55,8 +61,8 @@ void printText(Context &context, const memory::ConcordanceHit &hit, bool colour)
     context.out(QStringLiteral("tuid %1\n").arg(unit.id));
     for (int i = 0; i < unit.variants.size(); ++i) {
         const core::Variant &variant = unit.variants[i];
-        const QString text = i == hit.variant ? highlighted(variant.segment.text, hit.spans, open, close)
-                                              : variant.segment.text;
+        const QString text =
+            i == hit.variant ? highlighted(variant.segment.text, hit.spans, open, close) : variant.segment.text;
         context.out(QStringLiteral("  %1: %2\n").arg(variant.language, text));
     }
 }
@@ -67,10 +73,10 @@ int runTmConcordance(Context &context, const QStringList &argv)
 {
     Arguments args;
     QString error;
-    if (!Arguments::parse(argv, {QStringLiteral("tm"), QStringLiteral("lang"), QStringLiteral("limit"),
-                                 QStringLiteral("format")},
-                          {}, args, error)) {
-        context.error(error);
+    if (!Arguments::parse(
+            argv, {QStringLiteral("tm"), QStringLiteral("lang"), QStringLiteral("limit"), QStringLiteral("format")}, {},
+            args, error)) {
+        context.error(context.tr("unknown option or missing value: %1").arg(error));
         return kExitUsage;
     }
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));

@@ -75,10 +75,10 @@ void printText(Context &context, int queryIndex, const QueryLine &query, const Q
     for (const memory::Match &match : matches) {
         const core::Variant &source = match.unit.unit.variants[match.sourceVariant];
         const core::Variant &target = match.unit.unit.variants[match.targetVariant];
-        context.out(QStringLiteral("  %1%  tuid %2\n    %3: %4\n    %5: %6\n")
-                        .arg(match.score)
-                        .arg(match.unit.unit.id, source.language, source.segment.text, target.language,
-                             target.segment.text));
+        context.out(
+            QStringLiteral("  %1%  tuid %2\n    %3: %4\n    %5: %6\n")
+                .arg(match.score)
+                .arg(match.unit.unit.id, source.language, source.segment.text, target.language, target.segment.text));
     }
 }
 
@@ -110,7 +110,7 @@ int runTmLookup(Context &context, const QStringList &argv)
                            QStringLiteral("min-score"), QStringLiteral("limit"), QStringLiteral("format"),
                            QStringLiteral("input")},
                           {}, args, error)) {
-        context.error(error);
+        context.error(context.tr("unknown option or missing value: %1").arg(error));
         return kExitUsage;
     }
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));

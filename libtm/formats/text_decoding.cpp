@@ -28,8 +28,9 @@ core::Result<QString> decodeWith(const QByteArray &name, const QByteArray &bytes
     return text;
 }
 
-// The encoding named by `<?xml … encoding="…"?>`, read from the ASCII bytes at the start; empty when absent.
-QByteArray declaredEncoding(const QByteArray &bytes)
+} // namespace
+
+QByteArray declaredXmlEncoding(const QByteArray &bytes)
 {
     static const QRegularExpression declaration(
         QStringLiteral(R"(^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["'])"));
@@ -38,8 +39,6 @@ QByteArray declaredEncoding(const QByteArray &bytes)
     const QRegularExpressionMatch match = declaration.match(head);
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
-
-} // namespace
 
 QByteArray sniffUnicodeEncoding(const QByteArray &bytes)
 {
@@ -75,7 +74,7 @@ core::Result<QString> decodeXml(const QByteArray &bytes, const QString &fileName
     const QByteArray unicode = sniffUnicodeEncoding(bytes);
     if (!unicode.isEmpty())
         return decodeWith(unicode, bytes, fileName);
-    const QByteArray declared = declaredEncoding(bytes);
+    const QByteArray declared = declaredXmlEncoding(bytes);
     const QByteArray lower = declared.toLower();
     if (declared.isEmpty() || lower == "utf-8" || lower == "utf8")
         return text::decodeUtf8(bytes, fileName);

@@ -13,6 +13,10 @@ namespace terjime::formats {
 // ASCII (UTF-16LE "a\0b\0", UTF-16BE "\0a\0b"). Empty when neither applies.
 QByteArray sniffUnicodeEncoding(const QByteArray &bytes);
 
+// The encoding named by `<?xml … encoding="…"?>`, read from the ASCII bytes at the start (after a UTF-8 byte order
+// mark); empty when absent.
+QByteArray declaredXmlEncoding(const QByteArray &bytes);
+
 // Decodes an XML document: UTF-16 or UTF-32 by byte order mark or NUL pattern, else the encoding of the XML
 // declaration (UTF-8 when absent). The BOM is dropped.
 core::Result<QString> decodeXml(const QByteArray &bytes, const QString &fileName);

@@ -8,7 +8,10 @@ namespace {
 
 // Version 1. A unit row holds what belongs to the whole unit; a variant row one language version. JSON columns hold
 // what SQL never searches (unit_codec.h). variant_words is the full-text index of every variant's match tokens
-// (word_index_tokenizer.h); contentless, since the text is in `variant`, with rowid = variant.id.
+// (word_index_tokenizer.h); contentless, since the text is in `variant`, with rowid = variant.id. word_frequency
+// counts the variants each indexed term occurs in, by a 63-bit key of the term (unit_codec.h's textKey): fuzzy lookup
+// reads it to pick a query's rarest words
+// (FTS5's own vocabulary table answers that in time that grows with the index).
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE unit (
     id INTEGER PRIMARY KEY,
@@ -34,7 +37,10 @@ CREATE TABLE variant (
 CREATE INDEX variant_by_unit ON variant(unit, ordinal);
 CREATE INDEX variant_by_text ON variant(text_key);
 CREATE VIRTUAL TABLE variant_words USING fts5(words, content='', tokenize='terjime_words');
-CREATE VIRTUAL TABLE variant_words_vocabulary USING fts5vocab(variant_words, row);
+CREATE TABLE word_frequency (
+    term_key INTEGER PRIMARY KEY,
+    variants INTEGER NOT NULL
+);
 )sql";
 
 struct Migration {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlite_handle.h"
 
+#include <cstdio>
 #include <utility>
 
 namespace terjime::store {
@@ -21,8 +22,7 @@ core::Result<Database> Database::open(const QString &path, bool create)
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -60,8 +60,9 @@ core::Error Database::lastError(const char *what) const
     const int code = sqlite3_errcode(m_db);
     const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     if ((code & 0xFF) == SQLITE_NOTADB) {
-        return core::makeError(core::ErrorCode::Syntax, core::N_("not a Terjime memory: the file is not an SQLite "
-                                                                 "database"),
+        return core::makeError(core::ErrorCode::Syntax,
+                               core::N_("not a Terjime memory: the file is not an SQLite "
+                                        "database"),
                                {}, {m_path, 0, 0});
     }
     if ((code & 0xFF) == SQLITE_BUSY) {
@@ -73,8 +74,7 @@ core::Error Database::lastError(const char *what) const
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -102,8 +102,7 @@ Statement &Statement::bind(int index, const QString &value)
     // SQLITE_TRANSIENT: SQLite copies, so temporaries are safe to pass. An empty QString has a null data pointer,
     // which SQLite would store as NULL; bind an empty text instead.
     sqlite3_bind_text16(m_statement, index, value.isNull() ? static_cast<const void *>(u"") : value.utf16(),
-                        int(value.size() * 2),
-                        SQLITE_TRANSIENT);
+                        int(value.size() * 2), SQLITE_TRANSIENT);
     return *this;
 }
 

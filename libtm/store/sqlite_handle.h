@@ -33,6 +33,8 @@ public:
     // The error SQLite reports for the last failed call, located at the database file.
     core::Error lastError(const char *what) const;
     qint64 lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+    // True when the last failed call failed because another connection held a lock.
+    bool lastFailedBusy() const { return (sqlite3_errcode(m_db) & 0xFF) == SQLITE_BUSY; }
 
 private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}

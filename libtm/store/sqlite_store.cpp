@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/store/sqlite_store.h"
 
+#include "fuzzy_candidates.h"
 #include "schema.h"
 #include "sqlite_handle.h"
 #include "stored_unit_io.h"
@@ -9,22 +10,15 @@
 #include "tm/store/merge_policy.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 
 namespace terjime::store {
 namespace {
-
-// How many postings a fuzzy candidate search may read. The rarest words of a query are used until their documents
-// add up to this; frequent words then add nothing, so a search costs about the same in a memory of a thousand units
-// as in one of a million.
-constexpr qint64 kPostingBudget = 20000;
-// At least this many of a query's words are used even when they are frequent, so that a query of common words
-// still finds something.
-constexpr int kMinimumQueryWords = 2;
-constexpr int kMaximumQueryWords = 32;
 
 QString quotedTerm(const QString &language, const QString &word)
 {
@@ -32,6 +26,8 @@ QString quotedTerm(const QString &language, const QString &word)
     term.replace(u'"', QStringLiteral("\"\""));
     return u'"' + term + u'"';
 }
+
+constexpr int kBusyTimeoutMs = 120000;
 
 // An FTS5 phrase: the terms as one quoted string, which the index tokenizer splits at the spaces.
 QString quotedPhrase(const QStringList &terms)
@@ -43,13 +39,12 @@ QString quotedPhrase(const QStringList &terms)
 
 class SqliteTmStore final : public TmStore {
 public:
-    explicit SqliteTmStore(Database db) : m_db(std::move(db)), m_io(m_db) {}
+    explicit SqliteTmStore(Database db) : m_db(std::move(db)), m_io(m_db), m_fuzzy(m_db) {}
 
     core::Result<QList<StoreOutcome>> store(const QList<core::TranslationUnit> &units) override;
     core::Result<QList<StoredUnit>> units(const QList<qint64> &keys) override;
     core::Result<QList<qint64>> exactCandidates(const QString &language, const QString &text) override;
-    core::Result<QList<qint64>> fuzzyCandidates(const QString &language, const QStringList &words,
-                                                int limit) override;
+    core::Result<QList<qint64>> fuzzyCandidates(const QString &language, const QStringList &words, int limit) override;
     core::Result<QList<ConcordanceHit>> concordance(const QString &language, const QStringList &words, bool phrase,
                                                     int limit) override;
     core::Status forEachUnit(const std::function<bool(const StoredUnit &)> &visit) override;
@@ -57,12 +52,10 @@ public:
 
 private:
     core::Result<StoreOutcome> storeOne(const core::TranslationUnit &unit);
-    core::Result<QList<std::pair<QString, qint64>>> documentFrequencies(const QString &language,
-                                                                        const QStringList &words);
-    core::Result<QList<qint64>> unitsMatching(const QString &query, int limit);
 
     Database m_db;
     StoredUnitIo m_io;
+    FuzzyCandidateSearch m_fuzzy;
 };
 
 core::Result<QList<StoreOutcome>> SqliteTmStore::store(const QList<core::TranslationUnit> &units)
@@ -74,12 +67,19 @@ core::Result<QList<StoreOutcome>> SqliteTmStore::store(const QList<core::Transla
     outcomes.reserve(units.size());
     for (const core::TranslationUnit &unit : units) {
         auto outcome = storeOne(unit);
-        if (!outcome)
+        if (!outcome) {
+            m_io.discardTermCounts();
             return outcome.error();
+        }
         outcomes.append(*outcome);
     }
-    if (auto committed = transaction->commit(); !committed)
+    auto committed = m_io.flushTermCounts();
+    if (committed)
+        committed = transaction->commit();
+    if (!committed) {
+        m_io.discardTermCounts();
         return committed.error();
+    }
     return outcomes;
 }
 
@@ -125,69 +125,9 @@ core::Result<QList<qint64>> SqliteTmStore::exactCandidates(const QString &langua
     return m_io.unitsWithText(language, text);
 }
 
-core::Result<QList<std::pair<QString, qint64>>> SqliteTmStore::documentFrequencies(const QString &language,
-                                                                                   const QStringList &words)
+core::Result<QList<qint64>> SqliteTmStore::fuzzyCandidates(const QString &language, const QStringList &words, int limit)
 {
-    auto statement = m_db.prepare("SELECT doc FROM variant_words_vocabulary WHERE term = ?1");
-    if (!statement)
-        return statement.error();
-    QList<std::pair<QString, qint64>> frequencies;
-    for (const QString &word : words) {
-        statement->bind(1, language + u':' + word);
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (*row)
-            frequencies.append({word, statement->integer(0)});
-        statement->reset();
-    }
-    std::stable_sort(frequencies.begin(), frequencies.end(),
-                     [](const auto &a, const auto &b) { return a.second < b.second; });
-    return frequencies;
-}
-
-core::Result<QList<qint64>> SqliteTmStore::fuzzyCandidates(const QString &language, const QStringList &words,
-                                                           int limit)
-{
-    QStringList distinct = words;
-    distinct.removeDuplicates();
-    auto frequencies = documentFrequencies(language, distinct);
-    if (!frequencies)
-        return frequencies.error();
-    QStringList terms;
-    qint64 postings = 0;
-    for (const auto &[word, frequency] : *frequencies) {
-        const bool needed = terms.size() < kMinimumQueryWords;
-        if (!needed && (postings + frequency > kPostingBudget || terms.size() >= kMaximumQueryWords))
-            break;
-        terms.append(quotedTerm(language, word));
-        postings += frequency;
-    }
-    if (terms.isEmpty())
-        return QList<qint64>{};
-    return unitsMatching(terms.join(QStringLiteral(" OR ")), limit);
-}
-
-core::Result<QList<qint64>> SqliteTmStore::unitsMatching(const QString &query, int limit)
-{
-    auto statement = m_db.prepare("SELECT variant.unit FROM (SELECT rowid AS id, rank FROM variant_words "
-                                  "WHERE variant_words MATCH ?1 ORDER BY rank LIMIT ?2) AS hit "
-                                  "JOIN variant ON variant.id = hit.id ORDER BY hit.rank");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, query).bind(2, qint64(limit));
-    QList<qint64> keys;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 key = statement->integer(0);
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
+    return m_fuzzy.units(language, words, limit);
 }
 
 core::Result<QList<ConcordanceHit>> SqliteTmStore::concordance(const QString &language, const QStringList &words,
@@ -272,15 +212,33 @@ core::Result<MemoryStatistics> SqliteTmStore::statistics()
     return statistics;
 }
 
+// Changing the journal mode does not wait on the busy timeout: when two processes open a new memory at once, one of
+// them finds the other's lock and fails at once. So retry, for as long as the busy timeout would have waited.
+core::Status switchToWal(Database &db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        auto switched = db.execute("PRAGMA journal_mode = WAL");
+        if (switched || !db.lastFailedBusy() || waited.elapsed() > kBusyTimeoutMs)
+            return switched;
+        QThread::msleep(20);
+    }
+}
+
 core::Status configure(Database &db)
 {
     // WAL lets lookups read while an import writes; NORMAL synchronisation is safe with WAL (a crash loses at most
     // the last transactions, never consistency). The long busy timeout makes a second importer wait for the first
     // one's batch instead of failing.
-    if (auto done = db.execute("PRAGMA busy_timeout = 120000"); !done)
+    // A larger page cache than SQLite's 2 MB default: imports and lookups touch indexes all over the file.
+    const QByteArray pragmas = QByteArrayLiteral("PRAGMA busy_timeout = ") + QByteArray::number(kBusyTimeoutMs) +
+                               QByteArrayLiteral("; PRAGMA cache_size = -65536");
+    if (auto done = db.execute(pragmas.constData()); !done)
         return done;
-    if (auto done = db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
-        !done)
+    if (auto done = switchToWal(db); !done)
+        return done;
+    if (auto done = db.execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON"); !done)
         return done;
     return registerWordIndexTokenizer(db.handle());
 }
@@ -292,8 +250,7 @@ core::Result<std::unique_ptr<TmStore>> openSqliteStore(const QString &path, Open
     const QFileInfo file(path);
     if (!file.exists()) {
         if (mode == OpenMode::MustExist) {
-            return core::makeError(core::ErrorCode::Io, core::N_("there is no memory at this path"), {},
-                                   {path, 0, 0});
+            return core::makeError(core::ErrorCode::Io, core::N_("there is no memory at this path"), {}, {path, 0, 0});
         }
         QDir().mkpath(file.absolutePath());
     } else if (file.isDir()) {

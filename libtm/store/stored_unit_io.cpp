@@ -63,19 +63,37 @@ core::Result<LoadedUnit> StoredUnitIo::load(qint64 key)
     return loaded;
 }
 
-QString StoredUnitIo::indexWords(const core::Variant &variant)
+QStringList StoredUnitIo::indexTerms(const core::Variant &variant)
 {
     const QString language = text::primaryLanguage(variant.language);
-    QString words;
+    QStringList terms;
     for (const text::MatchToken &token : m_tokenizer.tokenize(variant.language, variant.segment.text)) {
-        if (token.kind == text::MatchTokenKind::Punctuation)
-            continue;
-        if (!words.isEmpty())
-            words += u' ';
         // A token never holds a space (ICU breaks there), so the index tokenizer's split at spaces restores it.
-        words += language + u':' + token.folded;
+        if (token.kind != text::MatchTokenKind::Punctuation)
+            terms.append(language + u':' + token.folded);
     }
-    return words;
+    return terms;
+}
+
+void StoredUnitIo::countTerms(QStringList terms)
+{
+    terms.removeDuplicates();
+    for (const QString &term : terms)
+        ++m_pendingTermCounts[termKey(term)];
+}
+
+core::Status StoredUnitIo::flushTermCounts()
+{
+    auto count = statement(m_countTerm, "INSERT INTO word_frequency (term_key, variants) VALUES (?1, ?2) "
+                                        "ON CONFLICT (term_key) DO UPDATE SET variants = variants + ?2");
+    if (!count)
+        return count.error();
+    for (const auto &[key, variants] : m_pendingTermCounts) {
+        if (auto done = (*count)->bind(1, key).bind(2, variants).run(); !done)
+            return done;
+    }
+    m_pendingTermCounts.clear();
+    return core::Done{};
 }
 
 core::Status StoredUnitIo::insertVariant(qint64 unitKey, int ordinal, const core::Variant &variant)
@@ -98,8 +116,12 @@ core::Status StoredUnitIo::insertVariant(qint64 unitKey, int ordinal, const core
         .bind(9, encodeNotes(variant.notes));
     if (auto done = (*insert)->run(); !done)
         return done;
-    (*words)->bind(1, m_db.lastInsertId()).bind(2, indexWords(variant));
-    return (*words)->run();
+    const QStringList terms = indexTerms(variant);
+    (*words)->bind(1, m_db.lastInsertId()).bind(2, terms.join(u' '));
+    if (auto done = (*words)->run(); !done)
+        return done;
+    countTerms(terms);
+    return core::Done{};
 }
 
 core::Result<qint64> StoredUnitIo::insert(const core::TranslationUnit &unit)

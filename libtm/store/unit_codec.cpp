@@ -61,8 +61,8 @@ QList<core::Property> decodeProperties(const QString &json)
     QList<core::Property> properties;
     for (const QJsonValue &value : toArray(json)) {
         const QJsonArray fields = value.toArray();
-        properties.append({fields.at(0).toString(), fields.at(1).toString(), fields.at(2).toString(),
-                           fields.at(3).toString()});
+        properties.append(
+            {fields.at(0).toString(), fields.at(1).toString(), fields.at(2).toString(), fields.at(3).toString()});
     }
     return properties;
 }
@@ -89,8 +89,7 @@ QString encodeCodes(const QList<core::InlineCode> &codes)
 {
     QJsonArray array;
     for (const core::InlineCode &code : codes) {
-        array.append(QJsonArray{int(code.kind), qint64(code.position), attributesArray(code.attributes),
-                                code.markup});
+        array.append(QJsonArray{int(code.kind), qint64(code.position), attributesArray(code.attributes), code.markup});
     }
     return toText(array);
 }
@@ -106,21 +105,44 @@ QList<core::InlineCode> decodeCodes(const QString &json)
     return codes;
 }
 
+namespace {
+
+// FNV-1a over UTF-16 code units, byte by byte.
+class Fnv1a {
+public:
+    void add(QStringView text)
+    {
+        for (QChar c : text)
+            add(c.unicode());
+    }
+    void add(char16_t unit)
+    {
+        m_hash = (m_hash ^ (unit & 0xFF)) * kPrime;
+        m_hash = (m_hash ^ (unit >> 8)) * kPrime;
+    }
+    qint64 key() const { return qint64(m_hash >> 1); } // SQLite integers are signed 64-bit
+
+private:
+    static constexpr quint64 kPrime = 1099511628211ULL;
+    quint64 m_hash = 14695981039346656037ULL;
+};
+
+} // namespace
+
 qint64 textKey(const QString &primaryLanguage, const QString &text)
 {
-    quint64 hash = 14695981039346656037ULL;
-    auto mix = [&hash](char16_t unit) {
-        hash ^= unit & 0xFF;
-        hash *= 1099511628211ULL;
-        hash ^= unit >> 8;
-        hash *= 1099511628211ULL;
-    };
-    for (QChar c : primaryLanguage)
-        mix(c.unicode());
-    mix(0);
-    for (QChar c : text)
-        mix(c.unicode());
-    return qint64(hash >> 1); // SQLite integers are signed 64-bit
+    Fnv1a hash;
+    hash.add(primaryLanguage);
+    hash.add(char16_t(0));
+    hash.add(text);
+    return hash.key();
+}
+
+qint64 termKey(const QString &term)
+{
+    Fnv1a hash;
+    hash.add(term);
+    return hash.key();
 }
 
 } // namespace terjime::store

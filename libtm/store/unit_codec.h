@@ -24,5 +24,7 @@ QList<core::InlineCode> decodeCodes(const QString &json);
 // A stable 63-bit key of a variant's primary language and text, for exact lookup and for finding the units an
 // incoming one may merge with. Equal texts give equal keys in every process and build (FNV-1a, not qHash).
 qint64 textKey(const QString &primaryLanguage, const QString &text);
+// The same for a word index term ("en:plan").
+qint64 termKey(const QString &term);
 
 } // namespace terjime::store
