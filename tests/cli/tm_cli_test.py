@@ -199,7 +199,7 @@ class TmCli(unittest.TestCase):
         self.assertIn("units: 6000\n", run("stats", "--tm", self.db).stdout.decode())
 
     def test_an_import_killed_half_way_leaves_whole_batches_and_can_be_finished(self):
-        total, batch = 200000, 20000
+        total, batch = 100000, 10000
         source = self.write("big.tmx", tmx(numbered_units(total, "k")))
         process = subprocess.Popen([BINARY, "tm", "import", "--tm", self.db, "--batch", str(batch), source],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
