@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands.
-#   sh cmake/quickstart.sh sample   install what is missing, build, segment the bundled sample release and find
-#                                   the glossary terms in it
+#   sh cmake/quickstart.sh sample   install what is missing, build, segment the bundled sample release, find the
+#                                   glossary terms in it, put its aligned version (release.tmx) into the default
+#                                   translation memory and look a sentence up there
 #   sh cmake/quickstart.sh test     install what is missing, build everything, run every test
 set -eu
 cd "$(dirname "$0")/.."
@@ -26,6 +27,12 @@ case "${1:-}" in
       printf '%s\n' "$segments" | build/bin/terjime glossary find --glossary glossaries --lang "$lang"
       echo
     done
+    echo "== the translation memory (default: $(build/bin/terjime tm --help | sed -n 's/.*by default \(.*\))\./\1/p')) =="
+    build/bin/terjime tm import docs/sample/release.tmx
+    query="The next meeting of the Commission will be held in September 2025."
+    echo "-- lookup: $query"
+    build/bin/terjime tm lookup --from en --to tk "$query"
+    build/bin/terjime tm lookup --from en --to ru "$query"
     ;;
   test)
     configure
