@@ -8,9 +8,12 @@
 namespace terjime::memory {
 namespace {
 
-// How many units the word index proposes per lookup. Every one is scored exactly, so this bounds the cost of a
-// lookup; the index ranks by the rarest shared words (BM25), which puts the units worth scoring first.
-constexpr int kFuzzyCandidates = 48;
+// How many variants the word index proposes per lookup. The index ranks them by the rarest words they share with
+// the query, which cannot tell a sentence from others that share its rare half (a memory of a million units holds
+// many); so every proposed variant's text is scored on its words, and only the best are loaded as whole units and
+// scored in full. These two numbers bound the cost of a lookup.
+constexpr int kFuzzyCandidates = 256;
+constexpr int kUnitsScoredInFull = 16;
 
 QStringList indexWords(const QList<text::MatchToken> &tokens)
 {
@@ -44,6 +47,25 @@ bool sameContext(const core::TranslationUnit &unit, const LookupQuery &query)
 struct Lookup::Impl {
     store::TmStore &store;
     text::MatchTokenizer tokenizer;
+
+    // The keys of the `count` candidates whose text scores best against the query (words only: codes, context and
+    // the target language are checked on the whole units).
+    QList<qint64> bestByText(const QList<store::FuzzyCandidate> &candidates, const ScoringSegment &query,
+                             const LookupOptions &options, int count)
+    {
+        const ScoringSegment plainQuery{query.text, {}, query.tokens};
+        QList<std::pair<int, qint64>> scored;
+        scored.reserve(candidates.size());
+        for (const store::FuzzyCandidate &candidate : candidates) {
+            const ScoringSegment text{candidate.text, {}, tokenizer.tokenize(options.sourceLanguage, candidate.text)};
+            scored.append({fuzzyScore(plainQuery, text).score, candidate.key});
+        }
+        std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QList<qint64> keys;
+        for (qsizetype i = 0; i < scored.size() && i < count; ++i)
+            keys.append(scored[i].second);
+        return keys;
+    }
 
     // The best-scoring source variant of `unit` with a target variant beside it; nullopt when it has no pair.
     std::optional<Match> score(const store::StoredUnit &unit, const ScoringSegment &query, const LookupQuery &raw,
@@ -88,7 +110,7 @@ core::Result<QList<Match>> Lookup::find(const LookupQuery &query, const LookupOp
     if (!fuzzy)
         return fuzzy.error();
     QList<qint64> keys = *exact;
-    for (qint64 key : *fuzzy) {
+    for (qint64 key : m_impl->bestByText(*fuzzy, prepared, options, std::max(kUnitsScoredInFull, options.limit))) {
         if (!keys.contains(key))
             keys.append(key);
     }

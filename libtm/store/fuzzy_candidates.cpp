@@ -2,6 +2,9 @@
 #include "fuzzy_candidates.h"
 
 #include "unit_codec.h"
+#include "word_index_tokenizer.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -9,32 +12,10 @@
 #include <vector>
 
 namespace terjime::store {
-namespace {
-
-QString quotedTerm(const QString &term)
-{
-    QString quoted = term;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-} // namespace
-
-core::Result<Statement *> FuzzyCandidateSearch::statement(std::optional<Statement> &slot, const char *sql)
-{
-    if (!slot) {
-        auto prepared = m_db.prepare(sql);
-        if (!prepared)
-            return prepared.error();
-        slot.emplace(std::move(*prepared));
-    }
-    return &*slot;
-}
-
 core::Result<QList<FuzzyCandidateSearch::Term>> FuzzyCandidateSearch::rarestTerms(const QString &language,
                                                                                   const QStringList &words)
 {
-    auto frequency = statement(m_frequency, "SELECT variants FROM word_frequency WHERE term_key = ?1");
+    auto frequency = cachedStatement(m_db, m_frequency, "SELECT variants FROM word_frequency WHERE term_key = ?1");
     if (!frequency)
         return frequency.error();
     QList<Term> terms;
@@ -65,12 +46,13 @@ core::Result<QList<FuzzyCandidateSearch::Term>> FuzzyCandidateSearch::rarestTerm
     return terms;
 }
 
-core::Result<QList<qint64>> FuzzyCandidateSearch::units(const QString &language, const QStringList &words, int limit)
+core::Result<QList<FuzzyCandidate>> FuzzyCandidateSearch::candidates(const QString &language, const QStringList &words,
+                                                                     int limit)
 {
     auto terms = rarestTerms(language, words);
-    auto postings = statement(m_postings, "SELECT rowid FROM variant_words WHERE variant_words MATCH ?1");
-    auto variantCount = statement(m_variantCount, "SELECT coalesce(max(id), 0) FROM variant");
-    auto unitOf = statement(m_unitOfVariant, "SELECT unit FROM variant WHERE id = ?1");
+    auto postings = cachedStatement(m_db, m_postings, "SELECT rowid FROM variant_words WHERE variant_words MATCH ?1");
+    auto variantCount = cachedStatement(m_db, m_variantCount, "SELECT coalesce(max(id), 0) FROM variant");
+    auto unitOf = cachedStatement(m_db, m_unitOfVariant, "SELECT unit, text FROM variant WHERE id = ?1");
     if (!terms || !postings || !variantCount || !unitOf)
         return !terms          ? terms.error()
                : !postings     ? postings.error()
@@ -85,7 +67,7 @@ core::Result<QList<qint64>> FuzzyCandidateSearch::units(const QString &language,
     for (const Term &term : *terms) {
         const double weight = std::log(total / double(std::max<qint64>(term.variants, 1)));
         Statement &query = **postings;
-        query.bind(1, quotedTerm(term.term));
+        query.bind(1, quotedForIndex(term.term));
         while (true) {
             auto row = query.step();
             if (!row)
@@ -107,18 +89,21 @@ core::Result<QList<qint64>> FuzzyCandidateSearch::units(const QString &language,
     const size_t kept = std::min(ranked.size(), size_t(std::max(limit, 0)));
     std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(kept), ranked.end(), better);
 
-    QList<qint64> keys;
+    QList<FuzzyCandidate> found;
+    QSet<qint64> units;
     for (size_t i = 0; i < kept; ++i) {
         Statement &query = **unitOf;
         query.bind(1, ranked[i].second);
         auto row = query.step();
         if (!row)
             return row.error();
-        if (*row && !keys.contains(query.integer(0)))
-            keys.append(query.integer(0));
+        if (*row && !units.contains(query.integer(0))) {
+            units.insert(query.integer(0));
+            found.append({query.integer(0), query.text(1)});
+        }
         query.reset();
     }
-    return keys;
+    return found;
 }
 
 } // namespace terjime::store

@@ -146,6 +146,17 @@ QString Statement::text(int column) const
     return data ? QString::fromUtf16(data, bytes / 2) : QString();
 }
 
+core::Result<Statement *> cachedStatement(Database &db, std::optional<Statement> &slot, const char *sql)
+{
+    if (!slot) {
+        auto prepared = db.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        slot.emplace(std::move(*prepared));
+    }
+    return &*slot;
+}
+
 core::Result<Transaction> Transaction::begin(Database &db)
 {
     if (auto begun = db.execute("BEGIN IMMEDIATE"); !begun)

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace terjime::store {
@@ -68,6 +70,9 @@ private:
     const Database *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
 };
+
+// The statement in `slot`, prepared from `sql` on first use: what a class runs often is prepared once.
+core::Result<Statement *> cachedStatement(Database &db, std::optional<Statement> &slot, const char *sql);
 
 // A transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock at once, so two writers wait
 // for each other (busy timeout) instead of failing to upgrade a read lock.

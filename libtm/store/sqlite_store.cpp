@@ -20,22 +20,8 @@
 namespace terjime::store {
 namespace {
 
-QString quotedTerm(const QString &language, const QString &word)
-{
-    QString term = language + u':' + word;
-    term.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + term + u'"';
-}
-
+// How long a writer waits for another one's transaction before it gives up.
 constexpr int kBusyTimeoutMs = 120000;
-
-// An FTS5 phrase: the terms as one quoted string, which the index tokenizer splits at the spaces.
-QString quotedPhrase(const QStringList &terms)
-{
-    QString phrase = terms.join(u' ');
-    phrase.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + phrase + u'"';
-}
 
 class SqliteTmStore final : public TmStore {
 public:
@@ -44,7 +30,8 @@ public:
     core::Result<QList<StoreOutcome>> store(const QList<core::TranslationUnit> &units) override;
     core::Result<QList<StoredUnit>> units(const QList<qint64> &keys) override;
     core::Result<QList<qint64>> exactCandidates(const QString &language, const QString &text) override;
-    core::Result<QList<qint64>> fuzzyCandidates(const QString &language, const QStringList &words, int limit) override;
+    core::Result<QList<FuzzyCandidate>> fuzzyCandidates(const QString &language, const QStringList &words,
+                                                        int limit) override;
     core::Result<QList<ConcordanceHit>> concordance(const QString &language, const QStringList &words, bool phrase,
                                                     int limit) override;
     core::Status forEachUnit(const std::function<bool(const StoredUnit &)> &visit) override;
@@ -125,9 +112,10 @@ core::Result<QList<qint64>> SqliteTmStore::exactCandidates(const QString &langua
     return m_io.unitsWithText(language, text);
 }
 
-core::Result<QList<qint64>> SqliteTmStore::fuzzyCandidates(const QString &language, const QStringList &words, int limit)
+core::Result<QList<FuzzyCandidate>> SqliteTmStore::fuzzyCandidates(const QString &language, const QStringList &words,
+                                                                   int limit)
 {
-    return m_fuzzy.units(language, words, limit);
+    return m_fuzzy.candidates(language, words, limit);
 }
 
 core::Result<QList<ConcordanceHit>> SqliteTmStore::concordance(const QString &language, const QStringList &words,
@@ -140,11 +128,11 @@ core::Result<QList<ConcordanceHit>> SqliteTmStore::concordance(const QString &la
         terms.append(language + u':' + word);
     QString query;
     if (phrase) {
-        query = quotedPhrase(terms); // one quoted run of space-separated terms
+        query = quotedForIndex(terms.join(u' ')); // one phrase
     } else {
         QStringList quoted;
         for (const QString &word : words)
-            quoted.append(quotedTerm(language, word));
+            quoted.append(quotedForIndex(language + u':' + word));
         query = quoted.join(QStringLiteral(" AND "));
     }
     auto statement = m_db.prepare("SELECT variant.unit, hit.rank FROM (SELECT rowid AS id, rank FROM variant_words "

@@ -5,23 +5,14 @@
 
 namespace terjime::store {
 
-core::Result<Statement *> StoredUnitIo::statement(std::optional<Statement> &slot, const char *sql)
-{
-    if (!slot) {
-        auto prepared = m_db.prepare(sql);
-        if (!prepared)
-            return prepared.error();
-        slot.emplace(std::move(*prepared));
-    }
-    return &*slot;
-}
-
 core::Result<LoadedUnit> StoredUnitIo::load(qint64 key)
 {
-    auto unitRow = statement(m_selectUnit, "SELECT tuid, source_language, attributes, properties, notes FROM unit "
-                                           "WHERE id = ?1");
-    auto variantRows = statement(m_selectVariants, "SELECT id, language, text, codes, attributes, properties, notes "
-                                                   "FROM variant WHERE unit = ?1 ORDER BY ordinal");
+    auto unitRow = cachedStatement(m_db, m_selectUnit,
+                                   "SELECT tuid, source_language, attributes, properties, notes FROM unit "
+                                   "WHERE id = ?1");
+    auto variantRows = cachedStatement(m_db, m_selectVariants,
+                                       "SELECT id, language, text, codes, attributes, properties, notes "
+                                       "FROM variant WHERE unit = ?1 ORDER BY ordinal");
     if (!unitRow || !variantRows)
         return !unitRow ? unitRow.error() : variantRows.error();
     Statement &unitQuery = **unitRow;
@@ -84,8 +75,9 @@ void StoredUnitIo::countTerms(QStringList terms)
 
 core::Status StoredUnitIo::flushTermCounts()
 {
-    auto count = statement(m_countTerm, "INSERT INTO word_frequency (term_key, variants) VALUES (?1, ?2) "
-                                        "ON CONFLICT (term_key) DO UPDATE SET variants = variants + ?2");
+    auto count = cachedStatement(m_db, m_countTerm,
+                                 "INSERT INTO word_frequency (term_key, variants) VALUES (?1, ?2) "
+                                 "ON CONFLICT (term_key) DO UPDATE SET variants = variants + ?2");
     if (!count)
         return count.error();
     for (const auto &[key, variants] : m_pendingTermCounts) {
@@ -98,10 +90,11 @@ core::Status StoredUnitIo::flushTermCounts()
 
 core::Status StoredUnitIo::insertVariant(qint64 unitKey, int ordinal, const core::Variant &variant)
 {
-    auto insert = statement(m_insertVariant, "INSERT INTO variant (unit, ordinal, language, text, codes, text_key, "
-                                             "attributes, properties, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                             "?9)");
-    auto words = statement(m_insertWords, "INSERT INTO variant_words (rowid, words) VALUES (?1, ?2)");
+    auto insert = cachedStatement(m_db, m_insertVariant,
+                                  "INSERT INTO variant (unit, ordinal, language, text, codes, text_key, "
+                                  "attributes, properties, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                                  "?9)");
+    auto words = cachedStatement(m_db, m_insertWords, "INSERT INTO variant_words (rowid, words) VALUES (?1, ?2)");
     if (!insert || !words)
         return !insert ? insert.error() : words.error();
     (*insert)
@@ -126,8 +119,9 @@ core::Status StoredUnitIo::insertVariant(qint64 unitKey, int ordinal, const core
 
 core::Result<qint64> StoredUnitIo::insert(const core::TranslationUnit &unit)
 {
-    auto insert = statement(m_insertUnit, "INSERT INTO unit (tuid, source_language, attributes, properties, notes) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto insert = cachedStatement(m_db, m_insertUnit,
+                                  "INSERT INTO unit (tuid, source_language, attributes, properties, notes) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!insert)
         return insert.error();
     (*insert)
@@ -140,7 +134,7 @@ core::Result<qint64> StoredUnitIo::insert(const core::TranslationUnit &unit)
         return done.error();
     const qint64 key = m_db.lastInsertId();
     if (unit.id.isEmpty()) {
-        auto setTuid = statement(m_setTuid, "UPDATE unit SET tuid = ?2 WHERE id = ?1");
+        auto setTuid = cachedStatement(m_db, m_setTuid, "UPDATE unit SET tuid = ?2 WHERE id = ?1");
         if (!setTuid)
             return setTuid.error();
         if (auto done = (*setTuid)->bind(1, key).bind(2, QString::number(key)).run(); !done)
@@ -155,10 +149,12 @@ core::Result<qint64> StoredUnitIo::insert(const core::TranslationUnit &unit)
 
 core::Status StoredUnitIo::rewrite(const LoadedUnit &existing, const core::TranslationUnit &merged)
 {
-    auto updateUnit = statement(m_updateUnit, "UPDATE unit SET attributes = ?2, properties = ?3, notes = ?4 "
-                                              "WHERE id = ?1");
-    auto updateVariant = statement(m_updateVariant, "UPDATE variant SET attributes = ?2, properties = ?3, notes = ?4 "
-                                                    "WHERE id = ?1");
+    auto updateUnit = cachedStatement(m_db, m_updateUnit,
+                                      "UPDATE unit SET attributes = ?2, properties = ?3, notes = ?4 "
+                                      "WHERE id = ?1");
+    auto updateVariant = cachedStatement(m_db, m_updateVariant,
+                                         "UPDATE variant SET attributes = ?2, properties = ?3, notes = ?4 "
+                                         "WHERE id = ?1");
     if (!updateUnit || !updateVariant)
         return !updateUnit ? updateUnit.error() : updateVariant.error();
     (*updateUnit)
@@ -190,8 +186,9 @@ core::Status StoredUnitIo::rewrite(const LoadedUnit &existing, const core::Trans
 
 core::Result<QList<qint64>> StoredUnitIo::unitsWithText(const QString &language, const QString &text)
 {
-    auto select = statement(m_selectByText, "SELECT DISTINCT unit FROM variant WHERE text_key = ?1 AND text = ?2 "
-                                            "ORDER BY unit");
+    auto select = cachedStatement(m_db, m_selectByText,
+                                  "SELECT DISTINCT unit FROM variant WHERE text_key = ?1 AND text = ?2 "
+                                  "ORDER BY unit");
     if (!select)
         return select.error();
     Statement &query = **select;

@@ -40,7 +40,6 @@ public:
     core::Result<QList<qint64>> unitsWithText(const QString &language, const QString &text);
 
 private:
-    core::Result<Statement *> statement(std::optional<Statement> &slot, const char *sql);
     core::Status insertVariant(qint64 unitKey, int ordinal, const core::Variant &variant);
     // The variant's index terms ("en:plan"), in text order, repeats included.
     QStringList indexTerms(const core::Variant &variant);

@@ -61,4 +61,11 @@ core::Status registerWordIndexTokenizer(sqlite3 *db)
     return core::Done{};
 }
 
+QString quotedForIndex(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 } // namespace terjime::store

@@ -3,6 +3,8 @@
 
 #include "tm/core/result.h"
 
+#include <QString>
+
 #include <sqlite3.h>
 
 namespace terjime::store {
@@ -13,5 +15,8 @@ namespace terjime::store {
 // breaks, Turkmen-aware folding) and queries use the very same terms. Must be registered on every connection before
 // the index is used; other SQLite programs can open the file but not search the index.
 core::Status registerWordIndexTokenizer(sqlite3 *db);
+
+// `text` as an FTS5 string literal ("…", inner quotes doubled): one term, or a phrase of space-separated terms.
+QString quotedForIndex(const QString &text);
 
 } // namespace terjime::store

@@ -42,7 +42,8 @@ std::vector<Query> readQueries(const QString &path)
     while (!file.atEnd()) {
         const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
         if (!line.isEmpty())
-            queries.push_back({line.value(QStringLiteral("text")).toString(), line.value(QStringLiteral("tuid")).toString()});
+            queries.push_back(
+                {line.value(QStringLiteral("text")).toString(), line.value(QStringLiteral("tuid")).toString()});
     }
     return queries;
 }
@@ -54,6 +55,21 @@ double percentile(std::vector<double> sorted, double p)
     std::sort(sorted.begin(), sorted.end());
     const size_t index = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
     return sorted[index];
+}
+
+// A query whose first match is not the unit it came from: what came first, and where the expected unit was.
+void reportMiss(const Query &query, const QList<memory::Match> &matches)
+{
+    QString line = QStringLiteral("miss: \"%1\" expected %2").arg(query.text, query.expected);
+    for (qsizetype rank = 0; rank < matches.size(); ++rank) {
+        const memory::Match &match = matches[rank];
+        line += QStringLiteral("; #%1 %2 (%3) \"%4\"")
+                    .arg(rank + 1)
+                    .arg(match.unit.unit.id)
+                    .arg(match.score)
+                    .arg(match.unit.unit.variants[match.sourceVariant].segment.text);
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(line));
 }
 
 } // namespace
@@ -92,7 +108,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(matches.error().describe()));
             return 3;
         }
-        found += !matches->isEmpty() && matches->front().unit.unit.id == query.expected;
+        const bool hit = !matches->isEmpty() && matches->front().unit.unit.id == query.expected;
+        found += hit;
+        if (!hit)
+            reportMiss(query, *matches);
     }
     const double seconds = double(total.nsecsElapsed()) / 1e9;
     double sum = 0;

@@ -41,10 +41,9 @@ core::TranslationUnit cabinetMeeting()
     unit.notes = {{QStringLiteral("Approved by the press office."), QStringLiteral("en"), {}}};
     core::Variant &english = unit.variants[0];
     english.attributes = {{QStringLiteral("changeid"), QStringLiteral("aman")}};
-    english.segment.codes = {{core::InlineKind::Begin, 2, {{QStringLiteral("i"), QStringLiteral("1")}},
-                              QStringLiteral("&lt;b>")},
-                             {core::InlineKind::End, 9, {{QStringLiteral("i"), QStringLiteral("1")}},
-                              QStringLiteral("&lt;/b>")}};
+    english.segment.codes = {
+        {core::InlineKind::Begin, 2, {{QStringLiteral("i"), QStringLiteral("1")}}, QStringLiteral("&lt;b>")},
+        {core::InlineKind::End, 9, {{QStringLiteral("i"), QStringLiteral("1")}}, QStringLiteral("&lt;/b>")}};
     unit.variants[1].properties = {{QStringLiteral("x-reviewed"), QStringLiteral("yes"), {}, {}}};
     return unit;
 }
@@ -58,10 +57,12 @@ TEST_F(SqliteStoreTest, UnitsComeBackAsTheyWereStored)
     EXPECT_EQ(outcomes->front(), StoreOutcome::Added);
 
     QList<store::StoredUnit> all;
-    ASSERT_TRUE(memory->forEachUnit([&](const store::StoredUnit &stored) {
-        all.append(stored);
-        return true;
-    }).ok());
+    ASSERT_TRUE(memory
+                    ->forEachUnit([&](const store::StoredUnit &stored) {
+                        all.append(stored);
+                        return true;
+                    })
+                    .ok());
     ASSERT_EQ(all.size(), 1);
     EXPECT_EQ(all.front().unit, unit);
 }
@@ -69,8 +70,9 @@ TEST_F(SqliteStoreTest, UnitsComeBackAsTheyWereStored)
 TEST_F(SqliteStoreTest, AUnitWithoutIdIsGivenItsKey)
 {
     auto memory = open();
-    ASSERT_TRUE(memory->store({makeUnit({{QStringLiteral("en"), QStringLiteral("Good morning.")},
-                                         {QStringLiteral("ru"), QStringLiteral("Доброе утро.")}})})
+    ASSERT_TRUE(memory
+                    ->store({makeUnit({{QStringLiteral("en"), QStringLiteral("Good morning.")},
+                                       {QStringLiteral("ru"), QStringLiteral("Доброе утро.")}})})
                     .ok());
     auto units = memory->units({1});
     ASSERT_TRUE(units.ok());
@@ -91,14 +93,14 @@ TEST_F(SqliteStoreTest, StoringTheSameUnitTwiceAddsNothing)
 TEST_F(SqliteStoreTest, ANewLanguageMergesIntoTheUnitAndADifferentTranslationIsKeptApart)
 {
     auto memory = open();
-    ASSERT_TRUE(memory->store({makeUnit({{QStringLiteral("en"), QStringLiteral("The session was opened.")},
-                                         {QStringLiteral("ru"), QStringLiteral("Заседание открылось.")}})})
+    ASSERT_TRUE(memory
+                    ->store({makeUnit({{QStringLiteral("en"), QStringLiteral("The session was opened.")},
+                                       {QStringLiteral("ru"), QStringLiteral("Заседание открылось.")}})})
                     .ok());
-    auto outcomes = memory->store(
-        {makeUnit({{QStringLiteral("en"), QStringLiteral("The session was opened.")},
-                   {QStringLiteral("tk"), QStringLiteral("Mejlis açyldy.")}}),
-         makeUnit({{QStringLiteral("en"), QStringLiteral("The session was opened.")},
-                   {QStringLiteral("ru"), QStringLiteral("Заседание было открыто.")}})});
+    auto outcomes = memory->store({makeUnit({{QStringLiteral("en"), QStringLiteral("The session was opened.")},
+                                             {QStringLiteral("tk"), QStringLiteral("Mejlis açyldy.")}}),
+                                   makeUnit({{QStringLiteral("en"), QStringLiteral("The session was opened.")},
+                                             {QStringLiteral("ru"), QStringLiteral("Заседание было открыто.")}})});
     ASSERT_TRUE(outcomes.ok());
     EXPECT_EQ(*outcomes, (QList<StoreOutcome>{StoreOutcome::Merged, StoreOutcome::Added}));
     auto merged = memory->units({1});
@@ -112,10 +114,11 @@ TEST_F(SqliteStoreTest, ANewLanguageMergesIntoTheUnitAndADifferentTranslationIsK
 TEST_F(SqliteStoreTest, FindsExactTextAndWordCandidatesByPrimaryLanguage)
 {
     auto memory = open();
-    ASSERT_TRUE(memory->store({makeUnit({{QStringLiteral("en-GB"), QStringLiteral("The plan was adopted.")},
-                                         {QStringLiteral("ru"), QStringLiteral("План был принят.")}}),
-                               makeUnit({{QStringLiteral("en-US"), QStringLiteral("The budget was adopted.")},
-                                         {QStringLiteral("ru"), QStringLiteral("Бюджет был принят.")}})})
+    ASSERT_TRUE(memory
+                    ->store({makeUnit({{QStringLiteral("en-GB"), QStringLiteral("The plan was adopted.")},
+                                       {QStringLiteral("ru"), QStringLiteral("План был принят.")}}),
+                             makeUnit({{QStringLiteral("en-US"), QStringLiteral("The budget was adopted.")},
+                                       {QStringLiteral("ru"), QStringLiteral("Бюджет был принят.")}})})
                     .ok());
     EXPECT_EQ(*memory->exactCandidates(QStringLiteral("en"), QStringLiteral("The plan was adopted.")),
               QList<qint64>{1});
@@ -124,7 +127,8 @@ TEST_F(SqliteStoreTest, FindsExactTextAndWordCandidatesByPrimaryLanguage)
         QStringLiteral("en"), {QStringLiteral("the"), QStringLiteral("budget"), QStringLiteral("adopted")}, 10);
     ASSERT_TRUE(candidates.ok());
     ASSERT_FALSE(candidates->isEmpty());
-    EXPECT_EQ(candidates->front(), 2); // "budget" is the rarest word
+    EXPECT_EQ(candidates->front().key, 2); // "budget" is the rarest word
+    EXPECT_EQ(candidates->front().text, QStringLiteral("The budget was adopted."));
 }
 
 TEST_F(SqliteStoreTest, ReopeningKeepsTheUnits)
@@ -179,10 +183,11 @@ TEST_F(SqliteStoreTest, AMemoryFromANewerTerjimeIsRefused)
 TEST_F(SqliteStoreTest, ConcordanceFindsAllWordsOrAPhrase)
 {
     auto memory = open();
-    ASSERT_TRUE(memory->store({makeUnit({{QStringLiteral("en"), QStringLiteral("The National Action Plan was adopted.")},
-                                         {QStringLiteral("ru"), QStringLiteral("Принят Национальный план действий.")}}),
-                               makeUnit({{QStringLiteral("en"), QStringLiteral("The plan of national action is new.")},
-                                         {QStringLiteral("ru"), QStringLiteral("План новый.")}})})
+    ASSERT_TRUE(memory
+                    ->store({makeUnit({{QStringLiteral("en"), QStringLiteral("The National Action Plan was adopted.")},
+                                       {QStringLiteral("ru"), QStringLiteral("Принят Национальный план действий.")}}),
+                             makeUnit({{QStringLiteral("en"), QStringLiteral("The plan of national action is new.")},
+                                       {QStringLiteral("ru"), QStringLiteral("План новый.")}})})
                     .ok());
     const QStringList words{QStringLiteral("national"), QStringLiteral("action"), QStringLiteral("plan")};
     EXPECT_EQ(memory->concordance(QStringLiteral("en"), words, false, 10)->size(), 2);

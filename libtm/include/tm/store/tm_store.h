@@ -27,6 +27,13 @@ enum class StoreOutcome {
     Unchanged, // an existing unit already held everything the incoming one had
 };
 
+// A variant the word index proposes for a fuzzy lookup: its unit and its text, so that the caller can rank
+// candidates cheaply before loading whole units.
+struct FuzzyCandidate {
+    qint64 key = 0;
+    QString text;
+};
+
 // A unit whose text in a language holds what a concordance search asked for.
 struct ConcordanceHit {
     qint64 key = 0;
@@ -56,11 +63,11 @@ public:
     // `text`.
     virtual core::Result<QList<qint64>> exactCandidates(const QString &language, const QString &text) = 0;
 
-    // Keys of up to `limit` units whose text in `language` shares the most informative of `words` (folded word and
-    // number tokens, see text/match_tokens.h), best first. The store may leave out words too frequent to be worth
-    // reading, so that the cost of a call does not grow with the size of the memory.
-    virtual core::Result<QList<qint64>> fuzzyCandidates(const QString &language, const QStringList &words,
-                                                        int limit) = 0;
+    // Up to `limit` variants in `language` that share the most informative of `words` (folded word and number
+    // tokens, see text/match_tokens.h), best first, at most one per unit. The store may leave out words too frequent
+    // to be worth reading, so that the cost of a call does not grow with the size of the memory.
+    virtual core::Result<QList<FuzzyCandidate>> fuzzyCandidates(const QString &language, const QStringList &words,
+                                                                int limit) = 0;
 
     // Units whose text in `language` contains all of `words` (folded tokens), or, with `phrase`, contains them as
     // one run in this order; best ranked first.
