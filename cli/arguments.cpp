@@ -41,6 +41,7 @@ bool Arguments::parse(const QStringList &args, const QStringList &valued, const 
                 value = args[++i];
             }
             out.m_values.insert(name, value);
+            out.m_all[name].append(value);
         } else if (flags.contains(name) && !inlineValue) {
             out.m_values.insert(name, QString());
         } else {

@@ -19,10 +19,14 @@ public:
 
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    // Every value of an option given more than once ("--lang en=a.txt --lang ru=b.txt"), in command-line order;
+    // value() is the last one.
+    QStringList values(const QString &name) const { return m_all.value(name); }
     const QStringList &positional() const { return m_positional; }
 
 private:
     QMap<QString, QString> m_values;
+    QMap<QString, QStringList> m_all;
     QStringList m_positional;
 };
 

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "glossary_files.h"
 
 #include "json_writer.h"
 
@@ -13,8 +14,6 @@
 #include "tm/text/code_points.h"
 #include "tm/text/utf8_decoder.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QMap>
 #include <QSaveFile>
 
@@ -23,42 +22,9 @@ namespace {
 
 using terjime::glossary::Glossary;
 
-// Reads one glossary file; on failure reports it and returns nothing.
-std::optional<Glossary> loadFile(Context &context, const QString &path, const formats::TabularLanguages &tabular)
-{
-    QByteArray bytes;
-    QString why;
-    if (!readInput(context, path, bytes, why)) {
-        context.error(why);
-        return std::nullopt;
-    }
-    auto glossary = formats::readGlossary(bytes, path, tabular);
-    if (!glossary) {
-        context.error(glossary.error());
-        return std::nullopt;
-    }
-    return std::move(*glossary);
-}
-
-// A glossary file, or a folder whose glossary files (.tbx, .tsv, .csv, .txt, .tab) are read in name order and
-// their concepts put together, as `glossaries/` is.
 std::optional<Glossary> load(Context &context, const QString &path, const formats::TabularLanguages &tabular)
 {
-    const QFileInfo info(path);
-    if (!info.isDir())
-        return loadFile(context, path, tabular);
-    const QStringList files =
-        QDir(path).entryList({QStringLiteral("*.tbx"), QStringLiteral("*.tsv"), QStringLiteral("*.csv"),
-                              QStringLiteral("*.txt"), QStringLiteral("*.tab")},
-                             QDir::Files, QDir::Name);
-    Glossary merged;
-    for (const QString &name : files) {
-        const auto part = loadFile(context, QDir(path).filePath(name), tabular);
-        if (!part)
-            return std::nullopt;
-        merged.concepts += part->concepts;
-    }
-    return merged;
+    return loadGlossary(context, path, tabular);
 }
 
 formats::TabularLanguages tabularLanguages(const Arguments &args)

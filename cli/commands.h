@@ -11,5 +11,6 @@ namespace terjime::cli {
 int runSegment(Context &context, const QStringList &args);
 int runGlossary(Context &context, const QStringList &args);
 int runTm(Context &context, const QStringList &args);
+int runAlign(Context &context, const QStringList &args);
 
 } // namespace terjime::cli

@@ -37,6 +37,41 @@ void JsonLine::key(const char *name)
     m_line += "\":";
 }
 
+void JsonLine::key(QStringView name)
+{
+    if (m_line.size() > 1)
+        m_line += ',';
+    appendJsonString(m_line, name);
+    m_line += ':';
+}
+
+JsonLine &JsonLine::addNumber(const char *name, double value, int decimals)
+{
+    key(name);
+    QByteArray number = QByteArray::number(value, 'f', decimals);
+    if (number.contains('.')) {
+        while (number.endsWith('0'))
+            number.chop(1);
+        if (number.endsWith('.'))
+            number.chop(1);
+    }
+    m_line += number;
+    return *this;
+}
+
+JsonLine &JsonLine::addList(QStringView name, const QList<int> &values)
+{
+    key(name);
+    m_line += '[';
+    for (qsizetype k = 0; k < values.size(); ++k) {
+        if (k > 0)
+            m_line += ',';
+        m_line += QByteArray::number(values[k]);
+    }
+    m_line += ']';
+    return *this;
+}
+
 JsonLine &JsonLine::add(const char *name, QStringView value)
 {
     key(name);

@@ -33,6 +33,7 @@ void printUsage(Context &context)
                            "  segment    split plain-text releases into sentences\n"
                            "  glossary   find terms in text; check, describe and convert glossaries\n"
                            "  tm         the translation memory: import, export, lookup, concordance\n"
+                           "  align      align the tk, ru and en versions of a release into units\n"
                            "\n"
                            "Run 'terjime COMMAND --help' for the options of a command.\n"));
 }
@@ -57,6 +58,8 @@ int main(int argc, char **argv)
         return terjime::cli::runGlossary(context, args);
     if (command == QLatin1String("tm"))
         return terjime::cli::runTm(context, args);
+    if (command == QLatin1String("align"))
+        return terjime::cli::runAlign(context, args);
     context.error(context.tr("unknown command '%1'; run 'terjime --help'").arg(command));
     return terjime::cli::kExitUsage;
 }

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// terjime align: align the language versions of a release into multilingual beads.
+#include "commands.h"
+
+#include "align_output.h"
+#include "arguments.h"
+#include "exit_codes.h"
+#include "glossary_files.h"
+
+#include "tm/align/aligner.h"
+#include "tm/align/bead_units.h"
+#include "tm/core/language.h"
+#include "tm/segment/document_segmenter.h"
+#include "tm/store/sqlite_store.h"
+#include "tm/text/utf8_decoder.h"
+
+#include <QBuffer>
+#include <QSaveFile>
+
+#include <algorithm>
+
+#include <optional>
+
+namespace terjime::cli {
+namespace {
+
+enum class Format { Jsonl, Tsv, Tmx };
+
+void printHelp(Context &context)
+{
+    context.out(context.tr(
+        "Usage: terjime align --lang LANG=FILE --lang LANG=FILE [--lang LANG=FILE...] [--presegmented]\n"
+        "                     [--glossary G] [--format jsonl|tsv|tmx] [-o OUT] [--into-tm DB]\n"
+        "Align two or more language versions of one release into beads: each bead joins up to three segments of\n"
+        "every language and becomes one multilingual unit. The first --lang is the source language.\n"
+        "  --lang LANG=FILE  a version of the release: tk, tk-Cyrl, ru or en, and its file\n"
+        "  --presegmented    the files hold one segment per line (otherwise they are segmented as\n"
+        "                    'terjime segment' does)\n"
+        "  --glossary G      a glossary file or folder whose terms serve as anchors\n"
+        "  --format FORMAT   jsonl (segment indices per bead, the default), tsv (texts) or tmx\n"
+        "  -o, --output OUT  write to OUT instead of standard output\n"
+        "  --into-tm DB      store the beads in the memory DB (created if missing)\n"));
+}
+
+// Reads and segments one --lang LANG=FILE; reports problems and sets `exitCode`.
+std::optional<align::AlignText> readText(Context &context, const QString &spec, bool presegmented, int &exitCode)
+{
+    const qsizetype equals = spec.indexOf(u'=');
+    if (equals <= 0 || equals + 1 >= spec.size()) {
+        context.error(context.tr("--lang needs LANG=FILE, not '%1'").arg(spec));
+        exitCode = kExitUsage;
+        return std::nullopt;
+    }
+    const QString code = spec.left(equals);
+    const QString path = spec.mid(equals + 1);
+    const auto language = core::LanguageTag::parse(code);
+    if (!language) {
+        context.error(
+            context.tr("unsupported language '%1' (supported: %2)").arg(code, core::LanguageTag::supportedList()));
+        exitCode = kExitUsage;
+        return std::nullopt;
+    }
+    exitCode = kExitInputError;
+    QByteArray bytes;
+    QString why;
+    if (!readInput(context, path, bytes, why)) {
+        context.error(why);
+        return std::nullopt;
+    }
+    auto decoded = text::decodeUtf8(bytes, path);
+    if (!decoded) {
+        context.error(decoded.error());
+        return std::nullopt;
+    }
+    align::AlignText text{*language, {}, {}};
+    if (presegmented) {
+        QStringList lines = decoded->split(u'\n');
+        if (!lines.isEmpty() && lines.back().isEmpty())
+            lines.removeLast();
+        for (QString &line : lines) {
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            text.segments.append(line.normalized(QString::NormalizationForm_C));
+        }
+    } else {
+        auto segmenter = segment::DocumentSegmenter::create(*language);
+        if (!segmenter) {
+            context.error(segmenter.error());
+            return std::nullopt;
+        }
+        for (const segment::Segment &segment : segmenter->segmentInput(*decoded)) {
+            text.segments.append(segment.text);
+            text.paragraphs.append(segment.paragraph);
+        }
+    }
+    exitCode = kExitOk;
+    return text;
+}
+
+int storeBeads(Context &context, const QString &path, const QList<align::AlignText> &texts,
+               const QList<align::Bead> &beads)
+{
+    auto memory = store::openSqliteStore(path, store::OpenMode::CreateIfMissing);
+    if (!memory) {
+        context.error(memory.error());
+        return kExitInputError;
+    }
+    auto outcomes = (*memory)->store(align::beadsToUnits(texts, beads));
+    if (!outcomes) {
+        context.error(outcomes.error());
+        return kExitInputError;
+    }
+    const auto added = std::count(outcomes->cbegin(), outcomes->cend(), store::StoreOutcome::Added);
+    const auto merged = std::count(outcomes->cbegin(), outcomes->cend(), store::StoreOutcome::Merged);
+    context.error(context.tr("%1: %2 beads stored: %3 added, %4 merged, %5 already present")
+                      .arg(path)
+                      .arg(beads.size())
+                      .arg(added)
+                      .arg(merged)
+                      .arg(outcomes->size() - added - merged));
+    return kExitOk;
+}
+
+int writeOutput(Context &context, const Arguments &args, Format format, const QList<align::AlignText> &texts,
+                const QList<align::Bead> &beads)
+{
+    const QString output = args.value(QStringLiteral("output"));
+    QByteArray bytes;
+    if (format == Format::Tmx) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const core::Status written = writeAlignmentTmx(buffer, output, texts, beads);
+        if (!written) {
+            context.error(written.error());
+            return kExitInputError;
+        }
+    } else {
+        bytes = format == Format::Jsonl ? alignmentJsonl(texts, beads) : alignmentTsv(texts, beads);
+    }
+    if (output.isEmpty()) {
+        context.out(bytes);
+        return kExitOk;
+    }
+    // Written to a temporary file and renamed into place: an interrupted run never leaves half a file.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        context.error(context.tr("%1: cannot write the file (%2)").arg(output, file.errorString()));
+        return kExitInputError;
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int runAlign(Context &context, const QStringList &argv)
+{
+    Arguments args;
+    QString bad;
+    if (!Arguments::parse(argv,
+                          {QStringLiteral("lang"), QStringLiteral("glossary"), QStringLiteral("format"),
+                           QStringLiteral("output"), QStringLiteral("into-tm")},
+                          {QStringLiteral("presegmented"), QStringLiteral("help")}, args, bad)) {
+        context.error(context.tr("unknown option or missing value: %1").arg(bad));
+        return kExitUsage;
+    }
+    if (args.has(QStringLiteral("help"))) {
+        printHelp(context);
+        return kExitOk;
+    }
+    const QString formatName = args.value(QStringLiteral("format"), QStringLiteral("jsonl"));
+    const QStringList formats{QStringLiteral("jsonl"), QStringLiteral("tsv"), QStringLiteral("tmx")};
+    if (!formats.contains(formatName)) {
+        context.error(context.tr("unknown format '%1' (expected jsonl, tsv or tmx)").arg(formatName));
+        return kExitUsage;
+    }
+    const auto format = Format(formats.indexOf(formatName));
+    const QStringList specs = args.values(QStringLiteral("lang"));
+    if (specs.size() < 2 || !args.positional().isEmpty()) {
+        context.error(context.tr("align needs at least two --lang LANG=FILE and no other arguments"));
+        return kExitUsage;
+    }
+    QList<align::AlignText> texts;
+    for (const QString &spec : specs) {
+        int exitCode = kExitOk;
+        auto text = readText(context, spec, args.has(QStringLiteral("presegmented")), exitCode);
+        if (!text)
+            return exitCode;
+        for (const align::AlignText &earlier : texts) {
+            if (earlier.language == text->language) {
+                context.error(context.tr("language '%1' is given twice").arg(text->language.code()));
+                return kExitUsage;
+            }
+        }
+        texts.append(std::move(*text));
+    }
+    std::optional<glossary::Glossary> glossary;
+    if (args.has(QStringLiteral("glossary"))) {
+        glossary = loadGlossary(context, args.value(QStringLiteral("glossary")), {});
+        if (!glossary)
+            return kExitInputError;
+    }
+    align::AlignOptions options;
+    options.glossary = glossary ? &*glossary : nullptr;
+    auto beads = align::align(texts, options);
+    if (!beads) {
+        context.error(beads.error());
+        return kExitInputError;
+    }
+    const bool intoTm = args.has(QStringLiteral("into-tm"));
+    if (!intoTm || args.has(QStringLiteral("format")) || args.has(QStringLiteral("output"))) {
+        if (const int written = writeOutput(context, args, format, texts, *beads); written != kExitOk)
+            return written;
+    }
+    return intoTm ? storeBeads(context, args.value(QStringLiteral("into-tm")), texts, *beads) : kExitOk;
+}
+
+} // namespace terjime::cli

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tm/align/aligner.h"
+
+#include "anchors.h"
+#include "evidence.h"
+#include "pair_aligner.h"
+#include "reconcile.h"
+
+#include "tm/glossary/term_recognizer.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <optional>
+
+namespace terjime::align {
+namespace {
+
+// A bare number of one or two digits (a day, a count, a list item) is common in any text: it weighs half.
+constexpr float kShortNumberWeight = 0.5F;
+
+int visibleLength(const QString &text)
+{
+    int length = 0;
+    for (QChar c : text)
+        length += c.isSpace() ? 0 : 1;
+    return length;
+}
+
+QStringList anchorKeys(const QString &segment, std::optional<glossary::TermRecognizer> &recognizer)
+{
+    QStringList keys = numberAnchors(segment) + nameAnchors(segment);
+    if (recognizer) {
+        for (const glossary::Occurrence &occurrence : recognizer->find(segment))
+            keys << QStringLiteral("=") + occurrence.conceptId;
+    }
+    return keys;
+}
+
+// The evidence of one text. An anchor's weight falls with the number of segments that hold it, so that a number
+// or name repeated through the document does not tie any two of its sentences together.
+core::Result<TextEvidence> buildEvidence(const AlignText &text, const AlignOptions &options)
+{
+    std::optional<glossary::TermRecognizer> recognizer;
+    if (options.glossary) {
+        auto created = glossary::TermRecognizer::create(*options.glossary, text.language);
+        if (!created)
+            return created.error();
+        recognizer.emplace(std::move(*created));
+    }
+    QList<QStringList> keys;
+    QHash<QString, int> segmentsHolding;
+    for (const QString &segment : text.segments) {
+        QStringList found = anchorKeys(segment, recognizer);
+        QStringList distinct = found;
+        distinct.removeDuplicates();
+        for (const QString &key : distinct)
+            ++segmentsHolding[key];
+        keys.append(std::move(found));
+    }
+    TextEvidence evidence;
+    evidence.reserve(text.segments.size());
+    for (qsizetype k = 0; k < text.segments.size(); ++k) {
+        SegmentEvidence segment;
+        segment.length = visibleLength(text.segments[k]);
+        segment.paragraph = text.paragraphs.isEmpty() ? -1 : text.paragraphs[k];
+        for (const QString &key : keys[k]) {
+            const float base = key.startsWith(u'#') && key.size() <= 3 ? kShortNumberWeight : 1.0F;
+            segment.anchors.append({qHash(key, 0x7e71), base / float(segmentsHolding.value(key))});
+        }
+        std::sort(segment.anchors.begin(), segment.anchors.end(),
+                  [](const Anchor &a, const Anchor &b) { return a.key < b.key; });
+        evidence.append(std::move(segment));
+    }
+    return evidence;
+}
+
+} // namespace
+
+core::Result<QList<Bead>> align(const QList<AlignText> &texts, const AlignOptions &options)
+{
+    if (texts.size() < 2)
+        return core::makeError(core::ErrorCode::InvalidArgument, core::N_("alignment needs at least two texts"));
+    QList<TextEvidence> evidence;
+    QList<int> sizes;
+    for (const AlignText &text : texts) {
+        if (!text.paragraphs.isEmpty() && text.paragraphs.size() != text.segments.size())
+            return core::makeError(
+                core::ErrorCode::InvalidArgument, core::N_("%1: %2 segments but %3 paragraph indices"),
+                {text.language.code(), QString::number(text.segments.size()), QString::number(text.paragraphs.size())});
+        auto built = buildEvidence(text, options);
+        if (!built)
+            return built.error();
+        evidence.append(std::move(*built));
+        sizes.append(int(text.segments.size()));
+    }
+    QList<PairResult> pairs;
+    for (int x = 0; x < texts.size(); ++x)
+        for (int y = x + 1; y < texts.size(); ++y)
+            pairs.append({x, y, alignPair(evidence[x], evidence[y])});
+    return reconcile(sizes, pairs, options.flagBelow);
+}
+
+} // namespace terjime::align

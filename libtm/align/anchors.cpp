@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchors.h"
+
+#include "tm/text/turkmen_transliteration.h"
+
+namespace terjime::align {
+namespace {
+
+bool isGroupSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+// Length of the run of ASCII digits at `from`.
+qsizetype digitRun(QStringView text, qsizetype from)
+{
+    qsizetype end = from;
+    while (end < text.size() && text[end].isDigit())
+        ++end;
+    return end - from;
+}
+
+QString withoutLeadingZeros(const QString &digits)
+{
+    qsizetype first = 0;
+    while (first + 1 < digits.size() && digits[first] == u'0')
+        ++first;
+    return QStringLiteral("#") + digits.mid(first);
+}
+
+// Reads the number starting at `start` into `out`; returns where it ends.
+qsizetype readNumber(QStringView text, qsizetype start, QStringList &out)
+{
+    qsizetype run = digitRun(text, start);
+    // A dotted date (1-2 digits, point, 1-2 digits, point, 2 or 4 digits): three numbers, not one.
+    if (run <= 2 && start + run < text.size() && text[start + run] == u'.') {
+        const qsizetype month = digitRun(text, start + run + 1);
+        const qsizetype yearAt = start + run + 1 + month;
+        if (month >= 1 && month <= 2 && yearAt < text.size() && text[yearAt] == u'.') {
+            const qsizetype year = digitRun(text, yearAt + 1);
+            if (year == 2 || year == 4) {
+                out << withoutLeadingZeros(text.mid(start, run).toString())
+                    << withoutLeadingZeros(text.mid(start + run + 1, month).toString())
+                    << withoutLeadingZeros(text.mid(yearAt + 1, year).toString());
+                return yearAt + 1 + year;
+            }
+        }
+    }
+    QString digits = text.mid(start, run).toString();
+    qsizetype pos = start + run;
+    bool grouped = false;
+    while (pos + 1 < text.size()) {
+        const QChar separator = text[pos];
+        const qsizetype next = digitRun(text, pos + 1);
+        if (next == 0)
+            break;
+        if (isGroupSpace(separator)) {
+            // "1 250": a space groups thousands only after at most three digits, before exactly three.
+            if (next != 3 || (!grouped && run > 3))
+                break;
+        } else if (separator == u',' || separator == u'.') {
+            if (next != 3) { // a decimal part ends the number
+                digits += text.mid(pos + 1, next);
+                pos += 1 + next;
+                break;
+            }
+        } else {
+            break;
+        }
+        grouped = true;
+        digits += text.mid(pos + 1, next);
+        pos += 1 + next;
+    }
+    out << withoutLeadingZeros(digits);
+    return pos;
+}
+
+// Letters that the scripts and spelling traditions render differently become one.
+QString skeleton(const QString &word)
+{
+    QString latin = text::transliterateCyrillic(word.toLower()).toLower();
+    latin.replace(QStringLiteral("sh"), QStringLiteral("ş"))
+        .replace(QStringLiteral("ch"), QStringLiteral("ç"))
+        .replace(QStringLiteral("zh"), QStringLiteral("ž"))
+        .replace(QStringLiteral("ph"), QStringLiteral("f"))
+        .replace(QStringLiteral("x"), QStringLiteral("ks"));
+    QString out;
+    for (qsizetype i = 0; i < latin.size(); ++i) {
+        QChar c = latin[i];
+        switch (c.unicode()) {
+        case u'w': c = u'v'; break;
+        case u'ş': c = u's'; break;
+        case u'ž': c = u'z'; break;
+        case u'ç': c = u'c'; break;
+        case u'ň': c = u'n'; break;
+        case u'q': c = u'k'; break;
+        case u'ý': c = u'y'; break;
+        case u'ä': c = u'a'; break;
+        case u'ö': c = u'o'; break;
+        case u'ü': c = u'u'; break;
+        default: break;
+        }
+        if (c == u'c' && i + 1 < latin.size() && latin[i + 1] == u'k')
+            continue;
+        if (c == u'c')
+            c = u'k';
+        const bool vowel = QStringView(u"aeiouyh").contains(c);
+        if (!out.isEmpty() && (vowel || out.back() == c))
+            continue;
+        if (!c.isLetter())
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList numberAnchors(QStringView text)
+{
+    QStringList out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        // Only ASCII digits: a digit inside a word ("COVID-19") counts too, it is the same in every language.
+        if (text[i].unicode() >= u'0' && text[i].unicode() <= u'9')
+            i = readNumber(text, i, out);
+        else
+            ++i;
+    }
+    return out;
+}
+
+QStringList nameAnchors(QStringView text)
+{
+    QStringList out;
+    qsizetype i = 0;
+    bool first = true;
+    while (i < text.size()) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && (text[end].isLetter() || text[end].isMark()))
+            ++end;
+        const QStringView word = text.mid(i, end - i);
+        const bool capitalised = text[i].isUpper();
+        bool allCaps = word.size() >= 2;
+        for (QChar c : word)
+            allCaps = allCaps && !c.isLower();
+        if ((capitalised && !first) || allCaps) {
+            const QString key = skeleton(word.toString()).left(4);
+            if (key.size() >= 3)
+                out << QStringLiteral("@") + key;
+        }
+        first = false;
+        i = end;
+    }
+    return out;
+}
+
+} // namespace terjime::align

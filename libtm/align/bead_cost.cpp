@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bead_cost.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace terjime::align {
+namespace {
+
+// Priors of the bead shapes, as -log(probability), in kShapes order. Releases and their translations mostly keep
+// sentence for sentence; joins and splits are the next most common, dropped sentences rarer.
+constexpr std::array<double, kShapes.size()> kPriors{0.163, 4.2, 4.2, 3.0, 3.0, 4.6, 5.3, 5.3};
+// Gale and Church's variance of the target length per source character.
+constexpr double kGaleChurchVariance = 6.8;
+// A shared anchor of full weight is worth this much; the bonus of one bead is capped so that a run of numbers in
+// one sentence cannot pull the whole path.
+constexpr double kAnchorBonus = 2.0;
+constexpr double kAnchorCap = 3.0;
+// Anchors of a bead that find no partner on the other side are evidence that the bead joins what is not a
+// translation (a sentence that should have been left out on its own). Bounded for the same reason.
+constexpr double kMismatchPenalty = 1.0;
+constexpr double kMismatchCap = 3.0;
+// Joining segments of two paragraphs into one bead: possible (paragraphs are not always kept), but unlikely.
+constexpr double kParagraphPenalty = 2.5;
+
+void collect(const TextEvidence &text, int start, int count, std::vector<Anchor> &out)
+{
+    out.clear();
+    for (int k = start; k < start + count; ++k)
+        out.insert(out.end(), text[k].anchors.cbegin(), text[k].anchors.cend());
+    if (count > 1)
+        std::sort(out.begin(), out.end(), [](const Anchor &a, const Anchor &b) { return a.key < b.key; });
+}
+
+} // namespace
+
+int shapeIndex(int x, int y)
+{
+    for (std::size_t k = 0; k < kShapes.size(); ++k)
+        if (kShapes[k].x == x && kShapes[k].y == y)
+            return int(k);
+    return -1;
+}
+
+BeadCoster::BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio) : m_x(x), m_y(y)
+{
+    m_xPrefix.assign(1, 0);
+    m_yPrefix.assign(1, 0);
+    for (const SegmentEvidence &segment : x)
+        m_xPrefix.push_back(m_xPrefix.back() + segment.length);
+    for (const SegmentEvidence &segment : y)
+        m_yPrefix.push_back(m_yPrefix.back() + segment.length);
+    // The ratio of the two texts' lengths is the best estimate of the pair's ratio: it is this document's
+    // translation, whatever the languages' averages.
+    m_ratio = ratio > 0 ? ratio : double(m_yPrefix.back() + 1) / double(m_xPrefix.back() + 1);
+    m_variance = kGaleChurchVariance;
+}
+
+double BeadCoster::lengthCost(double xLength, double yLength) const
+{
+    const double mean = (xLength * m_ratio + yLength) / 2;
+    if (mean <= 0)
+        return 0;
+    const double delta = std::abs(yLength - xLength * m_ratio) / std::sqrt(mean * m_variance);
+    const double z = delta / std::sqrt(2.0);
+    // -log(2 (1 - Φ(δ))) = -log erfc(δ/√2), with its asymptote where erfc underflows.
+    if (z > 20)
+        return z * z + std::log(z * std::sqrt(M_PI));
+    return -std::log(std::erfc(z));
+}
+
+double BeadCoster::anchorBonus(int xStart, int xCount, int yStart, int yCount) const
+{
+    collect(m_x, xStart, xCount, m_xScratch);
+    collect(m_y, yStart, yCount, m_yScratch);
+    double matched = 0;
+    double unmatched = 0;
+    auto a = m_xScratch.cbegin();
+    auto b = m_yScratch.cbegin();
+    while (a != m_xScratch.cend() && b != m_yScratch.cend()) {
+        if (a->key < b->key) {
+            unmatched += (a++)->weight;
+        } else if (b->key < a->key) {
+            unmatched += (b++)->weight;
+        } else {
+            matched += std::min(a->weight, b->weight);
+            ++a;
+            ++b;
+        }
+    }
+    for (; a != m_xScratch.cend(); ++a)
+        unmatched += a->weight;
+    for (; b != m_yScratch.cend(); ++b)
+        unmatched += b->weight;
+    return kAnchorBonus * std::min(matched, kAnchorCap) - kMismatchPenalty * std::min(unmatched, kMismatchCap);
+}
+
+double BeadCoster::paragraphPenalty(const TextEvidence &text, int start, int count) const
+{
+    if (count < 2)
+        return 0;
+    const int first = text[start].paragraph;
+    const int last = text[start + count - 1].paragraph;
+    return first >= 0 && last >= 0 && first != last ? kParagraphPenalty : 0;
+}
+
+double BeadCoster::cost(int xStart, int xCount, int yStart, int yCount) const
+{
+    double total = kPriors[std::size_t(shapeIndex(xCount, yCount))];
+    if (xCount == 0 || yCount == 0)
+        return total;
+    const double xLength = double(m_xPrefix[std::size_t(xStart + xCount)] - m_xPrefix[std::size_t(xStart)]);
+    const double yLength = double(m_yPrefix[std::size_t(yStart + yCount)] - m_yPrefix[std::size_t(yStart)]);
+    total += lengthCost(xLength, yLength);
+    total -= anchorBonus(xStart, xCount, yStart, yCount);
+    total += paragraphPenalty(m_x, xStart, xCount) + paragraphPenalty(m_y, yStart, yCount);
+    return total;
+}
+
+} // namespace terjime::align

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "evidence.h"
+
+#include <array>
+#include <vector>
+
+namespace terjime::align {
+
+// The bead shapes the aligner considers, as (x segments, y segments).
+struct Shape {
+    int x;
+    int y;
+};
+inline constexpr std::array<Shape, 8> kShapes{{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}};
+// The index of a shape in kShapes, or -1.
+int shapeIndex(int x, int y);
+
+// The cost of a bead (a negative log-likelihood, up to a constant): lower is better. Holds prefix sums of the
+// lengths and the length model of the pair, estimated from the texts. Not thread-safe (scratch buffers).
+class BeadCoster {
+public:
+    // `ratio` is the expected y length per x character; 0 to estimate it from the lengths of the whole texts.
+    BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio = 0);
+
+    double cost(int xStart, int xCount, int yStart, int yCount) const;
+
+private:
+    double lengthCost(double xLength, double yLength) const;
+    double anchorBonus(int xStart, int xCount, int yStart, int yCount) const;
+    double paragraphPenalty(const TextEvidence &text, int start, int count) const;
+
+    const TextEvidence &m_x;
+    const TextEvidence &m_y;
+    std::vector<long long> m_xPrefix;
+    std::vector<long long> m_yPrefix;
+    double m_ratio = 1;    // expected y length per x character
+    double m_variance = 1; // variance of y length per character of the bead
+    mutable std::vector<Anchor> m_xScratch;
+    mutable std::vector<Anchor> m_yScratch;
+};
+
+} // namespace terjime::align
