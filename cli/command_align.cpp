@@ -61,27 +61,13 @@ std::optional<align::AlignText> readText(Context &context, const QString &spec, 
         return std::nullopt;
     }
     exitCode = kExitInputError;
-    QByteArray bytes;
-    QString why;
-    if (!readInput(context, path, bytes, why)) {
-        context.error(why);
+    const auto decoded = readTextFile(context, path);
+    if (!decoded)
         return std::nullopt;
-    }
-    auto decoded = text::decodeUtf8(bytes, path);
-    if (!decoded) {
-        context.error(decoded.error());
-        return std::nullopt;
-    }
     align::AlignText text{*language, {}, {}};
     if (presegmented) {
-        QStringList lines = decoded->split(u'\n');
-        if (!lines.isEmpty() && lines.back().isEmpty())
-            lines.removeLast();
-        for (QString &line : lines) {
-            if (line.endsWith(u'\r'))
-                line.chop(1);
+        for (const QString &line : splitLines(*decoded))
             text.segments.append(line.normalized(QString::NormalizationForm_C));
-        }
     } else {
         auto segmenter = segment::DocumentSegmenter::create(*language);
         if (!segmenter) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "context.h"
 
+#include "tm/text/utf8_decoder.h"
+
 #include <QFile>
 
 namespace terjime::cli {
@@ -61,6 +63,38 @@ bool readInput(const Context &context, const QString &path, QByteArray &bytes, Q
         return false;
     }
     return true;
+}
+
+} // namespace terjime::cli
+
+namespace terjime::cli {
+
+std::optional<QString> readTextFile(Context &context, const QString &path)
+{
+    QByteArray bytes;
+    QString why;
+    if (!readInput(context, path, bytes, why)) {
+        context.error(why);
+        return std::nullopt;
+    }
+    auto decoded = text::decodeUtf8(bytes, path);
+    if (!decoded) {
+        context.error(decoded.error());
+        return std::nullopt;
+    }
+    return std::move(*decoded);
+}
+
+QStringList splitLines(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    if (!lines.isEmpty() && lines.back().isEmpty())
+        lines.removeLast();
+    for (QString &line : lines) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+    }
+    return lines;
 }
 
 } // namespace terjime::cli

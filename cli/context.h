@@ -7,7 +7,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QStringList>
+
 #include <cstdio>
+#include <optional>
 
 namespace terjime::cli {
 
@@ -37,5 +40,11 @@ private:
 
 // Reads a whole file ("-" for standard input). On failure `error` is a message for the user naming the file.
 bool readInput(const Context &context, const QString &path, QByteArray &bytes, QString &error);
+
+// Reads a whole file as strict UTF-8 text; reports a failure itself (the file, and line and column of invalid bytes).
+std::optional<QString> readTextFile(Context &context, const QString &path);
+
+// The lines of a text without their line ends (LF or CRLF); a final line end adds no empty line.
+QStringList splitLines(const QString &text);
 
 } // namespace terjime::cli

@@ -43,26 +43,10 @@ std::optional<QList<QueryLine>> readQueries(Context &context, const Arguments &a
         }
         return QList<QueryLine>{{args.positional().front(), {}, {}}};
     }
-    const QString path = args.value(QStringLiteral("input"));
-    QByteArray bytes;
-    QString why;
-    if (!readInput(context, path, bytes, why)) {
-        context.error(why);
+    const auto text = readTextFile(context, args.value(QStringLiteral("input")));
+    if (!text)
         return std::nullopt;
-    }
-    auto decoded = text::decodeUtf8(bytes, path);
-    if (!decoded) {
-        context.error(decoded.error());
-        return std::nullopt;
-    }
-    QStringList lines = decoded->split(u'\n');
-    if (!lines.isEmpty() && lines.back().isEmpty())
-        lines.removeLast();
-    for (QString &line : lines) {
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-    }
-    return queriesFromLines(lines);
+    return queriesFromLines(splitLines(*text));
 }
 
 void printText(Context &context, int queryIndex, const QueryLine &query, const QList<memory::Match> &matches,
