@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands.
 #   sh cmake/quickstart.sh sample   install what is missing, build, segment the bundled sample release, find the
-#                                   glossary terms in it, put its aligned version (release.tmx) into the default
-#                                   translation memory and look a sentence up there
+#                                   glossary terms in it, align its three versions into the default translation
+#                                   memory and look a sentence up there
 #   sh cmake/quickstart.sh test     install what is missing, build everything, run every test
 set -eu
 cd "$(dirname "$0")/.."
@@ -27,8 +27,11 @@ case "${1:-}" in
       printf '%s\n' "$segments" | build/bin/terjime glossary find --glossary glossaries --lang "$lang"
       echo
     done
-    echo "== the translation memory (default: $(build/bin/terjime tm --help | sed -n 's/.*by default \(.*\))\./\1/p')) =="
-    build/bin/terjime tm import docs/sample/release.tmx
+    # The default memory, as docs/translation-memory.md describes it (terjime tm uses it when --tm is not given).
+    memory=${TERJIME_TM:-${XDG_DATA_HOME:-$HOME/.local/share}/terjime/memory.sqlite}
+    echo "== the three versions aligned (segment indices per language, confidence) into $memory =="
+    build/bin/terjime align --lang tk=docs/sample/release.tk.txt --lang ru=docs/sample/release.ru.txt \
+      --lang en=docs/sample/release.en.txt --format jsonl --into-tm "$memory"
     query="The next meeting of the Commission will be held in September 2025."
     echo "-- lookup: $query"
     build/bin/terjime tm lookup --from en --to tk "$query"
