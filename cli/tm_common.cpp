@@ -26,10 +26,7 @@ std::optional<int> integerOption(Context &context, const Arguments &args, const 
     bool ok = false;
     const int value = args.value(name).toInt(&ok);
     if (!ok || value < minimum || value > maximum) {
-        context.error(context.tr("--%1 must be a whole number from %2 to %3")
-                          .arg(name)
-                          .arg(minimum)
-                          .arg(maximum));
+        context.error(context.tr("--%1 must be a whole number from %2 to %3").arg(name).arg(minimum).arg(maximum));
         return std::nullopt;
     }
     return value;

@@ -46,7 +46,7 @@ void markHits(const QList<text::MatchToken> &tokens, const QStringList &words, C
 } // namespace
 
 core::Result<QList<ConcordanceHit>> findConcordance(store::TmStore &store, text::MatchTokenizer &tokenizer,
-                                                     const ConcordanceQuery &query)
+                                                    const ConcordanceQuery &query)
 {
     const bool phrase = isQuoted(query.text);
     const QString text = text::toNfc(phrase ? query.text.mid(1, query.text.size() - 2) : query.text);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/memory/fuzzy_score.h"
 
-
 #include <algorithm>
 #include <unordered_map>
 #include <vector>
@@ -92,9 +91,9 @@ FuzzyScore fuzzyScore(const ScoringSegment &query, const ScoringSegment &candida
     const size_t longer = std::max(a.size(), b.size());
     result.wordScore = longer == 0 ? 100 : int(100 * (longer - size_t(editDistance(a, b))) / longer);
 
-    result.numberPenalty = std::min(kNumberPenaltyCap, kNumberPenalty * unmatched(
-                                                           tokensOfKind(query.tokens, text::MatchTokenKind::Number),
-                                                           tokensOfKind(candidate.tokens, text::MatchTokenKind::Number)));
+    result.numberPenalty = std::min(
+        kNumberPenaltyCap, kNumberPenalty * unmatched(tokensOfKind(query.tokens, text::MatchTokenKind::Number),
+                                                      tokensOfKind(candidate.tokens, text::MatchTokenKind::Number)));
     result.punctuationPenalty =
         std::min(kPunctuationPenaltyCap,
                  kPunctuationPenalty * unmatched(tokensOfKind(query.tokens, text::MatchTokenKind::Punctuation),

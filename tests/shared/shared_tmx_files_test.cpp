@@ -4,6 +4,7 @@
 // bytes, and the units survive the first write).
 #include "qt_printers.h"
 #include "tm/formats/tmx.h"
+#include "tmx_test_support.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -23,35 +24,13 @@ const QString kFolder = kShared + QStringLiteral("/interop/tmx");
     if (!QDir(kFolder).exists())                                                                                       \
     GTEST_SKIP() << "../shared/interop/tmx is absent (a fresh clone has none); shared-data tests run in CI"
 
-struct Content {
-    TmxHeader header;
-    QList<core::TranslationUnit> units;
-    QList<TmxRejectedUnit> rejects;
-    QString fatal;
-};
+using formats::testing::readAll;
+using Content = formats::testing::TmxContent;
 
-Content readAll(core::Result<TmxReader> reader)
+// The fatal error's description, or an empty string when the whole file was read.
+QString fatalOf(const Content &content)
 {
-    Content content;
-    if (!reader) {
-        content.fatal = reader.error().describe();
-        return content;
-    }
-    content.header = reader->header();
-    while (true) {
-        auto item = reader->next();
-        if (!item) {
-            content.fatal = item.error().describe();
-            break;
-        }
-        if (std::holds_alternative<std::monostate>(*item))
-            break;
-        if (auto *unit = std::get_if<core::TranslationUnit>(&*item))
-            content.units.append(std::move(*unit));
-        else
-            content.rejects.append(std::get<TmxRejectedUnit>(std::move(*item)));
-    }
-    return content;
+    return content.fatal ? content.fatal->describe() : QString();
 }
 
 Content readFile(const QString &name)
@@ -127,7 +106,7 @@ TEST(SharedTmxFiles, EveryFileLoadsWithTheExpectedUnits)
     for (const QString &name : names) {
         SCOPED_TRACE(name.toStdString());
         const Content content = readFile(name);
-        EXPECT_TRUE(content.fatal.isEmpty()) << content.fatal.toStdString();
+        EXPECT_FALSE(content.fatal) << fatalOf(content).toStdString();
         ASSERT_TRUE(kExpected.contains(name)) << "a new file: add its counts";
         EXPECT_EQ(content.units.size(), kExpected[name].units);
         EXPECT_EQ(content.rejects.size(), kExpected[name].rejects);
@@ -142,7 +121,7 @@ TEST(SharedTmxFiles, CanonicalExportIsAFixedPoint)
         const Content first = readFile(name);
         const QByteArray once = write(first);
         const Content second = readAll(TmxReader::fromBytes(once, QStringLiteral("export.tmx")));
-        EXPECT_TRUE(second.fatal.isEmpty()) << second.fatal.toStdString();
+        EXPECT_FALSE(second.fatal) << fatalOf(second).toStdString();
         EXPECT_TRUE(second.rejects.isEmpty());
         EXPECT_EQ(second.units, first.units);
         EXPECT_EQ(write(second), once);

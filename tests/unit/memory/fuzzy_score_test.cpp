@@ -39,20 +39,17 @@ TEST_F(FuzzyScoreTest, ADifferenceOfCaseOrSpacingOnlyScoresNinetyNine)
 TEST_F(FuzzyScoreTest, WordEditsCostTheirShareOfTheLongerSegment)
 {
     // 11 words; one deleted: ⌊100 × 10/11⌋ = 90.
-    EXPECT_EQ(score(kSentence, QStringLiteral("The Cabinet of Ministers discussed the national action plan on.")),
-              90);
+    EXPECT_EQ(score(kSentence, QStringLiteral("The Cabinet of Ministers discussed the national action plan on.")), 90);
     // One replaced: also one edit in eleven.
-    EXPECT_EQ(score(kSentence,
-                    QStringLiteral("The Cabinet of Ministers discussed the national action plan on Tuesday.")),
-              90);
+    EXPECT_EQ(
+        score(kSentence, QStringLiteral("The Cabinet of Ministers discussed the national action plan on Tuesday.")),
+        90);
     // Two neighbours swapped: one edit.
-    EXPECT_EQ(score(kSentence,
-                    QStringLiteral("The Cabinet of Ministers discussed the action national plan on Monday.")),
-              90);
+    EXPECT_EQ(
+        score(kSentence, QStringLiteral("The Cabinet of Ministers discussed the action national plan on Monday.")), 90);
     // Two words moved apart: two edits.
-    EXPECT_EQ(score(kSentence,
-                    QStringLiteral("The Cabinet of Ministers discussed the plan action national on Monday.")),
-              81);
+    EXPECT_EQ(
+        score(kSentence, QStringLiteral("The Cabinet of Ministers discussed the plan action national on Monday.")), 81);
 }
 
 TEST_F(FuzzyScoreTest, ADifferentNumberCostsTwoPointsNotAWord)
@@ -68,8 +65,9 @@ TEST_F(FuzzyScoreTest, ADifferentNumberCostsTwoPointsNotAWord)
 TEST_F(FuzzyScoreTest, PunctuationCostsOnePointEach)
 {
     // "," and "!" against ".": two marks unmatched on the side with more.
-    const auto result = memory::fuzzyScore(segment(QStringLiteral("Ministrler, Kabinetiniň mejlisi geçirildi!"), QStringLiteral("tk")),
-                                           segment(QStringLiteral("Ministrler Kabinetiniň mejlisi geçirildi."), QStringLiteral("tk")));
+    const auto result =
+        memory::fuzzyScore(segment(QStringLiteral("Ministrler, Kabinetiniň mejlisi geçirildi!"), QStringLiteral("tk")),
+                           segment(QStringLiteral("Ministrler Kabinetiniň mejlisi geçirildi."), QStringLiteral("tk")));
     EXPECT_EQ(result.wordScore, 100);
     EXPECT_EQ(result.punctuationPenalty, 2);
     EXPECT_EQ(result.score, 98);

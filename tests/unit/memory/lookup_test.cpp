@@ -18,7 +18,8 @@ class LookupTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto opened = store::openSqliteStore(dir.filePath(QStringLiteral("tm.sqlite")), store::OpenMode::CreateIfMissing);
+        auto opened =
+            store::openSqliteStore(dir.filePath(QStringLiteral("tm.sqlite")), store::OpenMode::CreateIfMissing);
         ASSERT_TRUE(opened.ok());
         memory = std::move(*opened);
         auto withContext = makeUnit({{QStringLiteral("en"), QStringLiteral("The meeting was closed.")},
@@ -26,29 +27,29 @@ protected:
                                     QStringLiteral("ctx"));
         withContext.properties = {{QStringLiteral("prev"), QStringLiteral("Questions were answered."), {}, {}},
                                   {QStringLiteral("next"), QStringLiteral("Thank you."), {}, {}}};
-        ASSERT_TRUE(memory
-                        ->store({makeUnit({{QStringLiteral("en"), QStringLiteral("The meeting was closed.")},
-                                           {QStringLiteral("ru"), QStringLiteral("Заседание было закрыто.")},
-                                           {QStringLiteral("tk"), QStringLiteral("Mejlis ýapyldy.")}},
-                                          QStringLiteral("plain")),
-                                 withContext,
-                                 makeUnit({{QStringLiteral("en-GB"),
-                                            QStringLiteral("The Cabinet of Ministers adopted the national action plan.")},
-                                           {QStringLiteral("ru-RU"),
-                                            QStringLiteral("Кабинет Министров принял национальный план действий.")}},
-                                          QStringLiteral("plan")),
-                                 makeUnit({{QStringLiteral("en"), QStringLiteral("Cotton harvest records were set.")},
-                                           {QStringLiteral("ru"), QStringLiteral("Установлены рекорды урожая хлопка.")}},
-                                          QStringLiteral("cotton"))})
-                        .ok());
+        ASSERT_TRUE(
+            memory
+                ->store({makeUnit({{QStringLiteral("en"), QStringLiteral("The meeting was closed.")},
+                                   {QStringLiteral("ru"), QStringLiteral("Заседание было закрыто.")},
+                                   {QStringLiteral("tk"), QStringLiteral("Mejlis ýapyldy.")}},
+                                  QStringLiteral("plain")),
+                         withContext,
+                         makeUnit({{QStringLiteral("en-GB"),
+                                    QStringLiteral("The Cabinet of Ministers adopted the national action plan.")},
+                                   {QStringLiteral("ru-RU"),
+                                    QStringLiteral("Кабинет Министров принял национальный план действий.")}},
+                                  QStringLiteral("plan")),
+                         makeUnit({{QStringLiteral("en"), QStringLiteral("Cotton harvest records were set.")},
+                                   {QStringLiteral("ru"), QStringLiteral("Установлены рекорды урожая хлопка.")}},
+                                  QStringLiteral("cotton"))})
+                .ok());
     }
 
     QList<memory::Match> find(const QString &text, int minimum = 50, const QString &before = {},
                               const QString &after = {})
     {
         memory::Lookup lookup(*memory);
-        auto found = lookup.find({text, {}, before, after},
-                                 {QStringLiteral("en"), QStringLiteral("ru"), minimum, 5});
+        auto found = lookup.find({text, {}, before, after}, {QStringLiteral("en"), QStringLiteral("ru"), minimum, 5});
         EXPECT_TRUE(found.ok());
         return found.ok() ? *found : QList<memory::Match>{};
     }
@@ -68,13 +69,13 @@ TEST_F(LookupTest, AnExactMatchScoresHundredAndTheNewestComesFirst)
 
 TEST_F(LookupTest, TheSameContextMakesAContextMatch)
 {
-    const auto matches =
-        find(QStringLiteral("The meeting was closed."), 50, QStringLiteral("Questions were answered."),
-             QStringLiteral("Thank you."));
+    const auto matches = find(QStringLiteral("The meeting was closed."), 50, QStringLiteral("Questions were answered."),
+                              QStringLiteral("Thank you."));
     ASSERT_FALSE(matches.isEmpty());
     EXPECT_EQ(matches[0].score, 101);
     EXPECT_EQ(matches[0].unit.unit.id, QStringLiteral("ctx"));
-    EXPECT_EQ(matches[0].unit.unit.variants[matches[0].targetVariant].segment.text, QStringLiteral("Заседание закрыто."));
+    EXPECT_EQ(matches[0].unit.unit.variants[matches[0].targetVariant].segment.text,
+              QStringLiteral("Заседание закрыто."));
 }
 
 TEST_F(LookupTest, AFuzzyMatchFindsRegionalVariants)
@@ -103,13 +104,15 @@ TEST_F(LookupTest, UnitsWithoutTheTargetLanguageAreNotMatches)
 
 TEST_F(LookupTest, ConcordancePutsPhrasesFirstAndMarksEveryHit)
 {
-    ASSERT_TRUE(memory->store({makeUnit({{QStringLiteral("en"), QStringLiteral("A plan for national action was drafted.")},
-                                         {QStringLiteral("ru"), QStringLiteral("Разработан план.")}},
-                                        QStringLiteral("draft"))})
-                    .ok());
+    ASSERT_TRUE(
+        memory
+            ->store({makeUnit({{QStringLiteral("en"), QStringLiteral("A plan for national action was drafted.")},
+                               {QStringLiteral("ru"), QStringLiteral("Разработан план.")}},
+                              QStringLiteral("draft"))})
+            .ok());
     text::MatchTokenizer tokenizer;
-    auto hits = memory::findConcordance(*memory, tokenizer,
-                                        {QStringLiteral("en"), QStringLiteral("National Action Plan"), 10});
+    auto hits =
+        memory::findConcordance(*memory, tokenizer, {QStringLiteral("en"), QStringLiteral("National Action Plan"), 10});
     ASSERT_TRUE(hits.ok());
     ASSERT_EQ(hits->size(), 2);
     EXPECT_EQ(hits->at(0).unit.unit.id, QStringLiteral("plan"));

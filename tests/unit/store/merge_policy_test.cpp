@@ -17,7 +17,8 @@ const QString kTk = QStringLiteral("tk");
 TEST(MergePolicy, UnitsSharingAVariantAndDisagreeingNowhereMerge)
 {
     const auto existing = makeUnit({{kEn, QStringLiteral("Welcome.")}, {kRu, QStringLiteral("Добро пожаловать.")}});
-    const auto incoming = makeUnit({{QStringLiteral("EN"), QStringLiteral("Welcome.")}, {kTk, QStringLiteral("Hoş geldiňiz.")}});
+    const auto incoming =
+        makeUnit({{QStringLiteral("EN"), QStringLiteral("Welcome.")}, {kTk, QStringLiteral("Hoş geldiňiz.")}});
     ASSERT_TRUE(store::shouldMerge(existing, incoming));
     const auto merged = store::mergeUnits(existing, incoming);
     ASSERT_EQ(merged.variants.size(), 3);

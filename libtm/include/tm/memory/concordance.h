@@ -25,13 +25,13 @@ struct TextSpan {
 
 struct ConcordanceHit {
     store::StoredUnit unit;
-    int variant = 0;        // the variant the words were found in
-    QList<TextSpan> spans;  // each occurrence of a query word in it
-    bool phrase = false;    // the words occur together, in order
+    int variant = 0;       // the variant the words were found in
+    QList<TextSpan> spans; // each occurrence of a query word in it
+    bool phrase = false;   // the words occur together, in order
 };
 
 // Ranks hits where the words occur together as a phrase first, then by the index's relevance (BM25).
 core::Result<QList<ConcordanceHit>> findConcordance(store::TmStore &store, text::MatchTokenizer &tokenizer,
-                                                     const ConcordanceQuery &query);
+                                                    const ConcordanceQuery &query);
 
 } // namespace terjime::memory

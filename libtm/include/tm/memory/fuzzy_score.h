@@ -18,16 +18,16 @@ struct ScoringSegment {
 };
 
 // Points taken off a match for each difference outside the words (see fuzzyScore).
-inline constexpr int kNumberPenalty = 2;      // per number missing from one side, at most kNumberPenaltyCap
+inline constexpr int kNumberPenalty = 2; // per number missing from one side, at most kNumberPenaltyCap
 inline constexpr int kNumberPenaltyCap = 10;
 inline constexpr int kPunctuationPenalty = 1; // per punctuation mark, at most kPunctuationPenaltyCap
 inline constexpr int kPunctuationPenaltyCap = 5;
-inline constexpr int kCodePenalty = 1;        // per inline code, at most kCodePenaltyCap
+inline constexpr int kCodePenalty = 1; // per inline code, at most kCodePenaltyCap
 inline constexpr int kCodePenaltyCap = 5;
 
 struct FuzzyScore {
-    int score = 0;      // 0–100; 100 only for identical text and codes
-    int wordScore = 0;  // the token edit-distance score before penalties
+    int score = 0;     // 0–100; 100 only for identical text and codes
+    int wordScore = 0; // the token edit-distance score before penalties
     int numberPenalty = 0;
     int punctuationPenalty = 0;
     int codePenalty = 0;

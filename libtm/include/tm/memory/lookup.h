@@ -31,7 +31,7 @@ struct LookupOptions {
 
 // One match: a unit with a variant in each of the two languages.
 struct Match {
-    int score = 0;   // 0–101
+    int score = 0; // 0–101
     FuzzyScore detail;
     store::StoredUnit unit;
     int sourceVariant = 0; // index into unit.unit.variants

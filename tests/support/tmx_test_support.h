@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading a whole TMX document in the TMX reader and writer tests.
+// Reading a whole TMX document in the TMX reader, writer and shared-file tests.
 #pragma once
 
 #include "tm/formats/tmx.h"
