@@ -186,9 +186,10 @@ core::Status StoredUnitIo::rewrite(const LoadedUnit &existing, const core::Trans
 
 core::Result<QList<qint64>> StoredUnitIo::unitsWithText(const QString &language, const QString &text)
 {
+    // Rows come in index order (text key, then row id), so units come in the order they were stored; a unit with
+    // the text twice is kept once here rather than with DISTINCT, which would sort in a temporary table per call.
     auto select = cachedStatement(m_db, m_selectByText,
-                                  "SELECT DISTINCT unit FROM variant WHERE text_key = ?1 AND text = ?2 "
-                                  "ORDER BY unit");
+                                  "SELECT unit FROM variant WHERE text_key = ?1 AND text = ?2");
     if (!select)
         return select.error();
     Statement &query = **select;
@@ -200,7 +201,8 @@ core::Result<QList<qint64>> StoredUnitIo::unitsWithText(const QString &language,
             return row.error();
         if (!*row)
             break;
-        keys.append(query.integer(0));
+        if (!keys.contains(query.integer(0)))
+            keys.append(query.integer(0));
     }
     query.reset();
     return keys;
