@@ -10,8 +10,6 @@ namespace {
 // Priors of the bead shapes, as -log(probability), in kShapes order. Releases and their translations mostly keep
 // sentence for sentence; joins and splits are the next most common, dropped sentences rarer.
 constexpr std::array<double, kShapes.size()> kPriors{0.163, 4.2, 4.2, 3.0, 3.0, 4.6, 5.3, 5.3};
-// Gale and Church's variance of the target length per source character.
-constexpr double kGaleChurchVariance = 6.8;
 // A shared anchor of full weight is worth this much; the bonus of one bead is capped so that a run of numbers in
 // one sentence cannot pull the whole path.
 constexpr double kAnchorBonus = 2.0;
@@ -42,7 +40,7 @@ int shapeIndex(int x, int y)
     return -1;
 }
 
-BeadCoster::BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio) : m_x(x), m_y(y)
+BeadCoster::BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio, double variance) : m_x(x), m_y(y)
 {
     m_xPrefix.assign(1, 0);
     m_yPrefix.assign(1, 0);
@@ -53,7 +51,7 @@ BeadCoster::BeadCoster(const TextEvidence &x, const TextEvidence &y, double rati
     // The ratio of the two texts' lengths is the best estimate of the pair's ratio: it is this document's
     // translation, whatever the languages' averages.
     m_ratio = ratio > 0 ? ratio : double(m_yPrefix.back() + 1) / double(m_xPrefix.back() + 1);
-    m_variance = kGaleChurchVariance;
+    m_variance = variance > 0 ? variance : kGaleChurchVariance;
 }
 
 double BeadCoster::lengthCost(double xLength, double yLength) const

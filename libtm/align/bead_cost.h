@@ -17,12 +17,16 @@ inline constexpr std::array<Shape, 8> kShapes{{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {
 // The index of a shape in kShapes, or -1.
 int shapeIndex(int x, int y);
 
+// Gale and Church's variance of the target length per source character, measured on parliamentary proceedings.
+inline constexpr double kGaleChurchVariance = 6.8;
+
 // The cost of a bead (a negative log-likelihood, up to a constant): lower is better. Holds prefix sums of the
 // lengths and the length model of the pair, estimated from the texts. Not thread-safe (scratch buffers).
 class BeadCoster {
 public:
     // `ratio` is the expected y length per x character; 0 to estimate it from the lengths of the whole texts.
-    BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio = 0);
+    // `variance` is that of the y length per character of the bead; 0 for Gale and Church's.
+    BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio = 0, double variance = 0);
 
     double cost(int xStart, int xCount, int yStart, int yCount) const;
 

@@ -19,8 +19,13 @@ DATA = os.path.join(ROOT, "tests", "data", "alignment")
 RELEASES = sorted(os.listdir(DATA))
 LANGS = ["en", "ru", "tk"]
 ENV = dict(os.environ, LANG="en_US.UTF-8", LC_ALL="", LC_MESSAGES="")
-# Mean link F1 over the gold releases; the target is 0.97 (docs/alignment.md says where we stand).
-GOLD_FLOOR = 0.90
+# Mean link F1 over the gold releases, just below the measured 0.975 (docs/alignment.md); the target is 0.97.
+GOLD_FLOOR = 0.97
+# Releases the aligner still gets partly wrong, all on sentences only one translation has, which lengths and anchors
+# cannot place (cotton-harvest: a closing sentence of tk only, joined to the one before; osce-vienna: a sentence of ru
+# and tk only, while ru also joins two sentences of en). For them the TMX must hold every gold bead but the two
+# around the error; the others must equal their gold exactly.
+KNOWN_MISALIGNED = {"cotton-harvest", "osce-vienna"}
 
 
 def align(release, *extra):
@@ -83,6 +88,28 @@ class AlignCli(unittest.TestCase):
         mean = sum(scores) / len(scores)
         print(f"mean link F1 {mean:.3f} over {len(scores)} releases")
         self.assertGreaterEqual(mean, GOLD_FLOOR)
+
+    def test_tmx_of_each_release_has_units_that_read_like_its_gold_beads(self):
+        # The bead indices above say which links are right; this checks what a translator gets in the memory: the
+        # unit texts, segments of a bead joined by one space, as the gold beads give them (one release at a time,
+        # so that a failure names the release and the unit).
+        lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+        for release in RELEASES:
+            texts = {l: segments(release, l) for l in LANGS}
+            expected = [{l: " ".join(texts[l][i] for i in bead[k]) for k, l in enumerate(LANGS) if bead[k]}
+                        for bead in gold_beads(release)]
+            with tempfile.TemporaryDirectory() as work:
+                out = os.path.join(work, "out.tmx")
+                run = align(release, "--format", "tmx", "-o", out)
+                self.assertEqual(run.returncode, 0, run.stderr.decode())
+                units = ET.parse(out).getroot().find("body").findall("tu")
+            got = [{tuv.get(lang_attr): tuv.find("seg").text for tuv in unit.findall("tuv")} for unit in units]
+            with self.subTest(release=release):
+                if release in KNOWN_MISALIGNED:
+                    missing = [bead for bead in expected if bead not in got]
+                    self.assertLessEqual(len(missing), 2, missing)
+                else:
+                    self.assertEqual(got, expected)
 
     def test_tsv_has_the_bead_texts_and_the_score(self):
         release = RELEASES[0]
