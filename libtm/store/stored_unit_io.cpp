@@ -188,8 +188,7 @@ core::Result<QList<qint64>> StoredUnitIo::unitsWithText(const QString &language,
 {
     // Rows come in index order (text key, then row id), so units come in the order they were stored; a unit with
     // the text twice is kept once here rather than with DISTINCT, which would sort in a temporary table per call.
-    auto select = cachedStatement(m_db, m_selectByText,
-                                  "SELECT unit FROM variant WHERE text_key = ?1 AND text = ?2");
+    auto select = cachedStatement(m_db, m_selectByText, "SELECT unit FROM variant WHERE text_key = ?1 AND text = ?2");
     if (!select)
         return select.error();
     Statement &query = **select;
