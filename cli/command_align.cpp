@@ -15,7 +15,6 @@
 #include "tm/text/utf8_decoder.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -127,13 +126,7 @@ int writeOutput(Context &context, const Arguments &args, Format format, const QL
         context.out(bytes);
         return kExitOk;
     }
-    // Written to a temporary file and renamed into place: an interrupted run never leaves half a file.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.error(context.tr("%1: cannot write the file (%2)").arg(output, file.errorString()));
-        return kExitInputError;
-    }
-    return kExitOk;
+    return writeFileAtomically(context, output, bytes) ? kExitOk : kExitInputError;
 }
 
 } // namespace

@@ -15,7 +15,6 @@
 #include "tm/text/utf8_decoder.h"
 
 #include <QMap>
-#include <QSaveFile>
 
 namespace terjime::cli {
 namespace {
@@ -108,13 +107,7 @@ int exportGlossary(Context &context, const Arguments &args)
                              : format == QLatin1String("tbx3")
                                  ? formats::writeTbx3(*glossary)
                                  : formats::writeTsv(*glossary, languages.source, languages.target);
-    // Written to a temporary file and renamed into place: an interrupted export never leaves half a file.
-    QSaveFile file(args.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.error(context.tr("%1: cannot write the file (%2)").arg(file.fileName(), file.errorString()));
-        return kExitInputError;
-    }
-    return kExitOk;
+    return writeFileAtomically(context, args.value(QStringLiteral("output")), bytes) ? kExitOk : kExitInputError;
 }
 
 QString statusName(glossary::TermStatus status)

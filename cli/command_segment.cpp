@@ -12,8 +12,6 @@
 #include "tm/text/code_points.h"
 #include "tm/text/utf8_decoder.h"
 
-#include <QSaveFile>
-
 namespace terjime::cli {
 namespace {
 
@@ -47,13 +45,7 @@ int exportRules(Context &context, const Arguments &args)
         context.out(xml);
         return kExitOk;
     }
-    // Written to a temporary file and renamed into place: an interrupted export never leaves half a file.
-    QSaveFile file(args.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit()) {
-        context.error(context.tr("%1: cannot write the file (%2)").arg(file.fileName(), file.errorString()));
-        return kExitInputError;
-    }
-    return kExitOk;
+    return writeFileAtomically(context, args.value(QStringLiteral("output")), xml) ? kExitOk : kExitInputError;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "tm/text/utf8_decoder.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 namespace terjime::cli {
 namespace {
@@ -83,6 +84,16 @@ std::optional<QString> readTextFile(Context &context, const QString &path)
         return std::nullopt;
     }
     return std::move(*decoded);
+}
+
+bool writeFileAtomically(Context &context, const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        context.error(context.tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 QStringList splitLines(const QString &text)

@@ -44,6 +44,10 @@ bool readInput(const Context &context, const QString &path, QByteArray &bytes, Q
 // Reads a whole file as strict UTF-8 text; reports a failure itself (the file, and line and column of invalid bytes).
 std::optional<QString> readTextFile(Context &context, const QString &path);
 
+// Writes `bytes` to `path` through a temporary file renamed into place, so that an interrupted run never leaves half a
+// file; reports a failure itself. Returns whether it succeeded.
+bool writeFileAtomically(Context &context, const QString &path, const QByteArray &bytes);
+
 // The lines of a text without their line ends (LF or CRLF); a final line end adds no empty line.
 QStringList splitLines(const QString &text);
 

@@ -68,15 +68,8 @@ core::Result<QList<FuzzyCandidate>> FuzzyCandidateSearch::candidates(const QStri
         const double weight = std::log(total / double(std::max<qint64>(term.variants, 1)));
         Statement &query = **postings;
         query.bind(1, quotedForIndex(term.term));
-        while (true) {
-            auto row = query.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            weights[query.integer(0)] += weight;
-        }
-        query.reset();
+        if (auto read = query.forEachRow([&] { weights[query.integer(0)] += weight; }); !read)
+            return read.error();
     }
 
     std::vector<std::pair<double, qint64>> ranked;

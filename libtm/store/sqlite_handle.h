@@ -58,6 +58,21 @@ public:
     // Runs a statement that returns no rows (or ignores them) and resets it.
     core::Status run();
     void reset();
+    // Calls `visit()` for each result row (read the columns in it), then resets the statement.
+    template <typename Visit>
+    core::Status forEachRow(Visit &&visit)
+    {
+        while (true) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            visit();
+        }
+        reset();
+        return core::Done{};
+    }
 
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     QString text(int column) const;

@@ -188,15 +188,12 @@ core::Result<MemoryStatistics> SqliteTmStore::statistics()
     auto languages = m_db.prepare("SELECT language, count(*) FROM variant GROUP BY language ORDER BY language");
     if (!languages)
         return languages.error();
-    while (true) {
-        auto row = languages->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto read = languages->forEachRow([&] {
         statistics.variantsPerLanguage.append({languages->text(0), languages->integer(1)});
         statistics.variants += languages->integer(1);
-    }
+    });
+    if (!read)
+        return read.error();
     return statistics;
 }
 

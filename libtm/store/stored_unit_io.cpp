@@ -35,12 +35,7 @@ core::Result<LoadedUnit> StoredUnitIo::load(qint64 key)
 
     Statement &variantQuery = **variantRows;
     variantQuery.bind(1, key);
-    while (true) {
-        auto row = variantQuery.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto read = variantQuery.forEachRow([&] {
         loaded.variantIds.append(variantQuery.integer(0));
         core::Variant variant;
         variant.language = variantQuery.text(1);
@@ -49,8 +44,9 @@ core::Result<LoadedUnit> StoredUnitIo::load(qint64 key)
         variant.properties = decodeProperties(variantQuery.text(5));
         variant.notes = decodeNotes(variantQuery.text(6));
         loaded.unit.variants.append(std::move(variant));
-    }
-    variantQuery.reset();
+    });
+    if (!read)
+        return read.error();
     return loaded;
 }
 
@@ -194,16 +190,12 @@ core::Result<QList<qint64>> StoredUnitIo::unitsWithText(const QString &language,
     Statement &query = **select;
     query.bind(1, textKey(language, text)).bind(2, text);
     QList<qint64> keys;
-    while (true) {
-        auto row = query.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto read = query.forEachRow([&] {
         if (!keys.contains(query.integer(0)))
             keys.append(query.integer(0));
-    }
-    query.reset();
+    });
+    if (!read)
+        return read.error();
     return keys;
 }
 
