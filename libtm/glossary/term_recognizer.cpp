@@ -297,6 +297,18 @@ void TermRecognizer::Impl::index()
     }
 }
 
+namespace {
+
+// Nouns in -ья lose the soft sign in the genitive plural ("судья" → "судей", "статья" → "статей", "семья" →
+// "семей"), where Snowball's stems ("суд", "судь") no longer agree far enough for the check below.
+bool isGenitivePluralOfIya(const QString &lemma, const QString &form)
+{
+    return lemma.size() > 3 && lemma.endsWith(u"ья") && form.size() == lemma.size() &&
+           QStringView(form).chopped(2) == QStringView(lemma).chopped(2) && form.endsWith(u"ей");
+}
+
+} // namespace
+
 bool TermRecognizer::Impl::wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term,
                                        bool sentenceInitial, bool &morphological) const
 {
@@ -327,6 +339,9 @@ bool TermRecognizer::Impl::wordMatches(const Word &termWord, const Word &textWor
         return isEnglishInflection(termWord.info->folded, textWord.info->folded) ||
                isEnglishInflection(textWord.info->folded, termWord.info->folded);
     if (differByFleetingVowel(termStem, textStem))
+        return true;
+    if (isGenitivePluralOfIya(termWord.info->folded, textWord.info->folded) ||
+        isGenitivePluralOfIya(textWord.info->folded, termWord.info->folded))
         return true;
     // Snowball sometimes cuts a lemma further than its forms ("кабала" → "каба" but "кабалу" → "кабал", "визит" →
     // "виз"): what counts is that the two words agree at least as far as both stems reach, so that only endings
