@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/qa/finding.h"
 
+#include "tm/text/code_points.h"
+
 namespace terjime::qa {
 
 QString severityName(Severity severity)
@@ -20,6 +22,14 @@ std::optional<Severity> parseSeverity(const QString &name)
             return severity;
     }
     return std::nullopt;
+}
+
+Evidence makeEvidence(const QString &language, QStringView variantText, qsizetype start, qsizetype end)
+{
+    Q_ASSERT(0 <= start && start <= end && end <= variantText.size());
+    text::CodePointCounter counter(variantText);
+    return Evidence{language, start, end, variantText.sliced(start, end - start).toString(),
+                    start - counter.toCodePoints(start)};
 }
 
 QString Finding::message() const

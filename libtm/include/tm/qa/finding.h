@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -27,9 +28,16 @@ struct Evidence {
     qsizetype start = 0;
     qsizetype end = 0;
     QString text; // the spanned text as it stands
+    // Characters outside the BMP (surrogate pairs) in the variant's text before `start`: what a report needs to
+    // give code point offsets (start - surrogatePairsBefore) without keeping the whole text. 0, the default, is
+    // right for any text of the BMP; makeEvidence fills it in for every text.
+    qsizetype surrogatePairsBefore = 0;
 
     friend bool operator==(const Evidence &, const Evidence &) = default;
 };
+
+// The evidence for [start, end) of `variantText` (UTF-16 offsets), with its text and code point bookkeeping.
+Evidence makeEvidence(const QString &language, QStringView variantText, qsizetype start, qsizetype end);
 
 // One problem found in one unit.
 struct Finding {
