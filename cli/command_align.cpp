@@ -6,13 +6,12 @@
 #include "arguments.h"
 #include "exit_codes.h"
 #include "glossary_files.h"
+#include "release_text.h"
 
 #include "tm/align/aligner.h"
 #include "tm/align/bead_units.h"
 #include "tm/core/language.h"
-#include "tm/segment/document_segmenter.h"
 #include "tm/store/sqlite_store.h"
-#include "tm/text/utf8_decoder.h"
 
 #include <QBuffer>
 
@@ -39,47 +38,6 @@ void printHelp(Context &context)
         "  --format FORMAT   jsonl (segment indices per bead, the default), tsv (texts) or tmx\n"
         "  -o, --output OUT  write to OUT instead of standard output\n"
         "  --into-tm DB      store the beads in the memory DB (created if missing)\n"));
-}
-
-// Reads and segments one --lang LANG=FILE; reports problems and sets `exitCode`.
-std::optional<align::AlignText> readText(Context &context, const QString &spec, bool presegmented, int &exitCode)
-{
-    const qsizetype equals = spec.indexOf(u'=');
-    if (equals <= 0 || equals + 1 >= spec.size()) {
-        context.error(context.tr("--lang needs LANG=FILE, not '%1'").arg(spec));
-        exitCode = kExitUsage;
-        return std::nullopt;
-    }
-    const QString code = spec.left(equals);
-    const QString path = spec.mid(equals + 1);
-    const auto language = core::LanguageTag::parse(code);
-    if (!language) {
-        context.error(
-            context.tr("unsupported language '%1' (supported: %2)").arg(code, core::LanguageTag::supportedList()));
-        exitCode = kExitUsage;
-        return std::nullopt;
-    }
-    exitCode = kExitInputError;
-    const auto decoded = readTextFile(context, path);
-    if (!decoded)
-        return std::nullopt;
-    align::AlignText text{*language, {}, {}};
-    if (presegmented) {
-        for (const QString &line : splitLines(*decoded))
-            text.segments.append(line.normalized(QString::NormalizationForm_C));
-    } else {
-        auto segmenter = segment::DocumentSegmenter::create(*language);
-        if (!segmenter) {
-            context.error(segmenter.error());
-            return std::nullopt;
-        }
-        for (const segment::Segment &segment : segmenter->segmentInput(*decoded)) {
-            text.segments.append(segment.text);
-            text.paragraphs.append(segment.paragraph);
-        }
-    }
-    exitCode = kExitOk;
-    return text;
 }
 
 int storeBeads(Context &context, const QString &path, const QList<align::AlignText> &texts,
@@ -158,20 +116,13 @@ int runAlign(Context &context, const QStringList &argv)
         context.error(context.tr("align needs at least two --lang LANG=FILE and no other arguments"));
         return kExitUsage;
     }
+    int exitCode = kExitOk;
+    const auto releases = readReleaseTexts(context, specs, args.has(QStringLiteral("presegmented")), exitCode);
+    if (!releases)
+        return exitCode;
     QList<align::AlignText> texts;
-    for (const QString &spec : specs) {
-        int exitCode = kExitOk;
-        auto text = readText(context, spec, args.has(QStringLiteral("presegmented")), exitCode);
-        if (!text)
-            return exitCode;
-        for (const align::AlignText &earlier : texts) {
-            if (earlier.language == text->language) {
-                context.error(context.tr("language '%1' is given twice").arg(text->language.code()));
-                return kExitUsage;
-            }
-        }
-        texts.append(std::move(*text));
-    }
+    for (const ReleaseText &release : *releases)
+        texts.append(release.text);
     std::optional<glossary::Glossary> glossary;
     if (args.has(QStringLiteral("glossary"))) {
         glossary = loadGlossary(context, args.value(QStringLiteral("glossary")), {});

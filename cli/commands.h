@@ -12,5 +12,6 @@ int runSegment(Context &context, const QStringList &args);
 int runGlossary(Context &context, const QStringList &args);
 int runTm(Context &context, const QStringList &args);
 int runAlign(Context &context, const QStringList &args);
+int runCheck(Context &context, const QStringList &args);
 
 } // namespace terjime::cli

@@ -34,6 +34,7 @@ void printUsage(Context &context)
                            "  glossary   find terms in text; check, describe and convert glossaries\n"
                            "  tm         the translation memory: import, export, lookup, concordance\n"
                            "  align      align the tk, ru and en versions of a release into units\n"
+                           "  check      check translations: terms, numbers, consistency (a CI gate)\n"
                            "\n"
                            "Run 'terjime COMMAND --help' for the options of a command.\n"));
 }
@@ -60,6 +61,8 @@ int main(int argc, char **argv)
         return terjime::cli::runTm(context, args);
     if (command == QLatin1String("align"))
         return terjime::cli::runAlign(context, args);
+    if (command == QLatin1String("check"))
+        return terjime::cli::runCheck(context, args);
     context.error(context.tr("unknown command '%1'; run 'terjime --help'").arg(command));
     return terjime::cli::kExitUsage;
 }

@@ -3,8 +3,9 @@
 # The README's two commands.
 #   sh cmake/quickstart.sh sample   install what is missing, build, segment the bundled sample release, find the
 #                                   glossary terms in it, align its three versions into the default translation
-#                                   memory and look a sentence up there
-#   sh cmake/quickstart.sh test     install what is missing, build everything, run every test
+#                                   memory, look a sentence up there and check the translations (terjime check)
+#   sh cmake/quickstart.sh test     install what is missing, build everything, run every test, then the project's
+#                                   own gate: lint the glossaries and check the sample releases with them
 set -eu
 cd "$(dirname "$0")/.."
 sh cmake/install-deps.sh
@@ -36,11 +37,19 @@ case "${1:-}" in
     echo "-- lookup: $query"
     build/bin/terjime tm lookup --from en --to tk "$query"
     build/bin/terjime tm lookup --from en --to ru "$query"
+    echo "== terjime check: the translations against glossaries/ (settings: .terjime.json) =="
+    build/bin/terjime check --lang en=docs/sample/release.en.txt --lang ru=docs/sample/release.ru.txt \
+      --lang tk=docs/sample/release.tk.txt
     ;;
   test)
     configure
     cmake --build build --parallel "$jobs"
     ctest --test-dir build --output-on-failure --parallel "$jobs"
+    # The gate a translation project runs in CI, on our own glossaries and sample releases (.terjime.json).
+    build/bin/terjime glossary lint glossaries
+    build/bin/terjime check docs/sample/release.tmx
+    build/bin/terjime check --lang en=docs/sample/release.en.txt --lang ru=docs/sample/release.ru.txt \
+      --lang tk=docs/sample/release.tk.txt
     ;;
   *)
     echo "usage: sh cmake/quickstart.sh sample|test" >&2

@@ -23,6 +23,7 @@ struct TmxReader::Private {
     TmxHeader header;
     std::optional<core::Error> fatal;
     bool ended = false;
+    int lastUnitLine = 0;
 };
 
 TmxReader::TmxReader(std::unique_ptr<Private> p) : d(std::move(p)) {}
@@ -78,10 +79,16 @@ core::Result<TmxItem> TmxReader::next()
         return TmxItem{};
     }
     TmxSlice &unitSlice = std::get<TmxSlice>(*slice);
+    d->lastUnitLine = unitSlice.line;
     auto unit = parseTmxUnit(unitSlice, d->fileName, d->header.sourceLanguage);
     if (!unit)
         return TmxItem{TmxRejectedUnit{unit.error(), std::move(unitSlice.text)}};
     return TmxItem{std::move(*unit)};
+}
+
+int TmxReader::lastUnitLine() const
+{
+    return d->lastUnitLine;
 }
 
 qint64 TmxReader::bytesRead() const

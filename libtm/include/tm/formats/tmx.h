@@ -85,6 +85,9 @@ public:
     // call); an Error when the file cannot be read further (the same Error again on later calls).
     core::Result<TmxItem> next();
 
+    // The line of the file where the unit (or rejected unit) last returned by next() starts; 0 before the first.
+    int lastUnitLine() const;
+
     // Progress: bytes taken from the device so far, and its size (0 when unknown, e.g. a pipe).
     qint64 bytesRead() const;
     qint64 totalBytes() const;
