@@ -26,7 +26,10 @@ Side sideOf(const QList<NumericFact> &facts, bool dates, const QString &tag, con
     for (const NumericFact &fact : facts) {
         if (isDateOrTime(fact) != dates)
             continue;
-        side.values.append(text.mid(fact.start, fact.end - fact.start));
+        // A time's words may lie outside its span ("3 p.m."): the 24-hour value says what was read.
+        const QString written = text.mid(fact.start, fact.end - fact.start);
+        const bool readDifferently = fact.kind == NumericFact::Kind::Time && written != fact.value;
+        side.values.append(readDifferently ? QStringLiteral("%1 (%2)").arg(written, fact.value) : written);
         side.evidence.append(makeEvidence(tag, text, fact.start, fact.end));
     }
     return side;
