@@ -7,9 +7,9 @@
 #include "terminology_check.h"
 #include "typography_check.h"
 
-#include "tm/qa/numeric_facts.h"
 #include "tm/qa/rules.h"
 #include "tm/text/match_tokens.h"
+#include "tm/text/numeric_facts.h"
 
 #include <optional>
 
@@ -54,7 +54,8 @@ struct Checker::Impl {
     QList<const core::Variant *> targetsOf(const core::TranslationUnit &unit, const core::Variant &source,
                                            FindingSink &sink) const;
     core::Status checkTarget(const UnitUnderCheck &unit, const core::Variant &target,
-                             const QList<glossary::Occurrence> &sourceTerms, const QList<NumericFact> &sourceFacts,
+                             const QList<glossary::Occurrence> &sourceTerms,
+                             const QList<text::NumericFact> &sourceFacts,
                              std::optional<core::LanguageTag> sourceLanguage, FindingSink &sink);
 
     const glossary::Glossary glossary;
@@ -86,7 +87,7 @@ QList<const core::Variant *> Checker::Impl::targetsOf(const core::TranslationUni
 
 core::Status Checker::Impl::checkTarget(const UnitUnderCheck &unit, const core::Variant &target,
                                         const QList<glossary::Occurrence> &sourceTerms,
-                                        const QList<NumericFact> &sourceFacts,
+                                        const QList<text::NumericFact> &sourceFacts,
                                         std::optional<core::LanguageTag> sourceLanguage, FindingSink &sink)
 {
     const QString &tag = target.language;
@@ -125,7 +126,7 @@ core::Result<QList<Finding>> Checker::Impl::check(const core::TranslationUnit &u
 
     const std::optional<core::LanguageTag> sourceLanguage = supportedLanguage(source->language);
     QList<glossary::Occurrence> sourceTerms;
-    QList<NumericFact> sourceFacts;
+    QList<text::NumericFact> sourceFacts;
     if (sourceLanguage) {
         auto found = terminology.occurrences(source->segment.text, *sourceLanguage);
         if (!found)
@@ -133,7 +134,7 @@ core::Result<QList<Finding>> Checker::Impl::check(const core::TranslationUnit &u
         sourceTerms = std::move(*found);
         terminology.checkStatuses(sourceTerms, source->segment.text, source->language, *sourceLanguage, sink);
         if (severities.enabled(rule::kNumberMismatch) || severities.enabled(rule::kDateMismatch))
-            sourceFacts = extractNumericFacts(source->segment.text, *sourceLanguage);
+            sourceFacts = text::extractNumericFacts(source->segment.text, *sourceLanguage);
     }
     for (const core::Variant *target : targets) {
         if (auto status = checkTarget(underCheck, *target, sourceTerms, sourceFacts, sourceLanguage, sink); !status)

@@ -9,9 +9,9 @@ namespace {
 
 using core::N_;
 
-bool isDateOrTime(const NumericFact &fact)
+bool isDateOrTime(const text::NumericFact &fact)
 {
-    return fact.kind == NumericFact::Kind::Date || fact.kind == NumericFact::Kind::Time;
+    return fact.kind == text::NumericFact::Kind::Date || fact.kind == text::NumericFact::Kind::Time;
 }
 
 // The facts of one rule's kind, and their spans as evidence in `tag`'s text.
@@ -20,15 +20,15 @@ struct Side {
     QList<Evidence> evidence;
 };
 
-Side sideOf(const QList<NumericFact> &facts, bool dates, const QString &tag, const QString &text)
+Side sideOf(const QList<text::NumericFact> &facts, bool dates, const QString &tag, const QString &text)
 {
     Side side;
-    for (const NumericFact &fact : facts) {
+    for (const text::NumericFact &fact : facts) {
         if (isDateOrTime(fact) != dates)
             continue;
         // A time's words may lie outside its span ("3 p.m."): the 24-hour value says what was read.
         const QString written = text.mid(fact.start, fact.end - fact.start);
-        const bool readDifferently = fact.kind == NumericFact::Kind::Time && written != fact.value;
+        const bool readDifferently = fact.kind == text::NumericFact::Kind::Time && written != fact.value;
         side.values.append(readDifferently ? QStringLiteral("%1 (%2)").arg(written, fact.value) : written);
         side.evidence.append(makeEvidence(tag, text, fact.start, fact.end));
     }
@@ -54,14 +54,14 @@ void report(QStringView rule, const Side &missing, const Side &extra, const QStr
 
 } // namespace
 
-void checkNumbers(const QList<NumericFact> &sourceFacts, const QString &sourceTag, const QString &sourceText,
+void checkNumbers(const QList<text::NumericFact> &sourceFacts, const QString &sourceTag, const QString &sourceText,
                   const QString &targetText, const QString &targetTag, core::LanguageTag targetLanguage,
                   FindingSink &sink)
 {
-    const QList<NumericFact> targetFacts = extractNumericFacts(targetText, targetLanguage);
+    const QList<text::NumericFact> targetFacts = text::extractNumericFacts(targetText, targetLanguage);
     if (sourceFacts.isEmpty() && targetFacts.isEmpty())
         return;
-    const NumericDifference difference = compareNumericFacts(sourceFacts, targetFacts);
+    const text::NumericDifference difference = text::compareNumericFacts(sourceFacts, targetFacts);
     if (difference.empty())
         return;
     for (const bool dates : {false, true}) {

@@ -5,12 +5,12 @@
 #include "finding_sink.h"
 
 #include "tm/core/language.h"
-#include "tm/qa/numeric_facts.h"
+#include "tm/text/numeric_facts.h"
 
 namespace terjime::qa {
 
 // `sourceFacts` are the source's facts (extracted once per unit).
-void checkNumbers(const QList<NumericFact> &sourceFacts, const QString &sourceTag, const QString &sourceText,
+void checkNumbers(const QList<text::NumericFact> &sourceFacts, const QString &sourceTag, const QString &sourceText,
                   const QString &targetText, const QString &targetTag, core::LanguageTag targetLanguage,
                   FindingSink &sink);
 

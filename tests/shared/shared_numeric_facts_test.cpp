@@ -3,7 +3,7 @@
 // how many sentence pairs it would report. Translations legitimately differ now and then ("a 24 hour news network"
 // / "круглосуточная сеть", inches converted to centimetres), so the rate is low but not zero; the ceilings sit
 // above the measured rates (dev + devtest: en-ru 0.5 %, en-tk 0.2 %) to catch an extractor that starts crying wolf.
-#include "tm/qa/numeric_facts.h"
+#include "tm/text/numeric_facts.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,8 +36,8 @@ double unequalRate(const QString &target, core::LanguageTag targetLanguage)
         const QStringList targets = readLines(kFlores + u'/' + split + u'.' + target + QStringLiteral(".txt"));
         EXPECT_EQ(sources.size(), targets.size());
         for (qsizetype i = 0; i < std::min(sources.size(), targets.size()); ++i) {
-            const auto difference = qa::compareNumericFacts(qa::extractNumericFacts(sources[i], english),
-                                                            qa::extractNumericFacts(targets[i], targetLanguage));
+            const auto difference = text::compareNumericFacts(text::extractNumericFacts(sources[i], english),
+                                                            text::extractNumericFacts(targets[i], targetLanguage));
             unequal += difference.empty() ? 0 : 1;
         }
         pairs += sources.size();

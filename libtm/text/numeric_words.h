@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The words that give numbers their meaning in tk, ru and en: month names in all their inflections, numbers
-// written as words, parts of the day, year and percent words. Private to the qa module (numeric_facts.cpp).
+// written as words, parts of the day, year and percent words. Private to the text module (numeric_facts.cpp).
 #pragma once
 
 #include "tm/core/language.h"
 
 #include <QStringView>
 
-namespace terjime::qa::numeric {
+namespace terjime::text::numeric {
 
 // A word folded for table lookup, without allocating: lower case, and ё as е. Words longer than the buffer are
 // never in a table; they fold to an empty view.
@@ -64,4 +64,4 @@ bool isClockPreposition(QStringView word, core::LanguageTag language);
 // "UTC", "GMT", "BST", "мск"…: after a number, it is a time.
 bool isTimeZoneWord(QStringView word);
 
-} // namespace terjime::qa::numeric
+} // namespace terjime::text::numeric

@@ -3,7 +3,7 @@
 
 #include "numeric_words.h"
 
-namespace terjime::qa::numeric {
+namespace terjime::text::numeric {
 namespace {
 
 using core::Language;
@@ -449,4 +449,4 @@ void scanText(QStringView text, LanguageTag language, Scan &out)
     Scanner(text, language, out).run();
 }
 
-} // namespace terjime::qa::numeric
+} // namespace terjime::text::numeric

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One left-to-right pass over a sentence that cuts it into words, numbers and symbols, reading each number in the
-// language's conventions. Private to the qa module: numeric_facts.cpp finds dates, times and percentages in the
+// language's conventions. Private to the text module: numeric_facts.cpp finds dates, times and percentages in the
 // tokens.
 #pragma once
 
@@ -10,7 +10,7 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
-namespace terjime::qa::numeric {
+namespace terjime::text::numeric {
 
 // A number as written, read once.
 struct ScannedNumber {
@@ -64,4 +64,4 @@ struct Scan {
 // multiplication sign written as a letter ("6x6 cm", "1920х1080").
 void scanText(QStringView text, core::LanguageTag language, Scan &out);
 
-} // namespace terjime::qa::numeric
+} // namespace terjime::text::numeric

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compareNumericFacts: pairs the facts of a source and a target with the allowances the header lists.
-#include "tm/qa/numeric_facts.h"
+#include "tm/text/numeric_facts.h"
 
 #include <QVarLengthArray>
 
-namespace terjime::qa {
+namespace terjime::text {
 namespace {
 
 // The parts of a Date value: "2025-04-01", "--04-01", "2025-04"; 0 for a part not given.
@@ -247,4 +247,4 @@ NumericDifference compareNumericFacts(const QList<NumericFact> &source, const QL
     return FactMatcher(source, target).match();
 }
 
-} // namespace terjime::qa
+} // namespace terjime::text

@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace terjime::qa {
+namespace terjime::text {
 
 struct NumericFact {
     enum class Kind { Number, Percent, Date, Time };
@@ -88,4 +88,4 @@ struct NumericDifference {
 // A Percent never matches a Number, nor a Time a Number.
 NumericDifference compareNumericFacts(const QList<NumericFact> &source, const QList<NumericFact> &target);
 
-} // namespace terjime::qa
+} // namespace terjime::text

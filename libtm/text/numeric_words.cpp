@@ -5,7 +5,7 @@
 #include <array>
 #include <string_view>
 
-namespace terjime::qa::numeric {
+namespace terjime::text::numeric {
 namespace {
 
 using core::Language;
@@ -505,4 +505,4 @@ static_assert(isSorted(kEnglishNumbers));
 static_assert(isSorted(kRussianNumbers));
 static_assert(isSorted(kTurkmenNumbers));
 
-} // namespace terjime::qa::numeric
+} // namespace terjime::text::numeric

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tm/qa/numeric_facts.h"
+#include "tm/text/numeric_facts.h"
 
 #include "qt_printers.h"
 
@@ -8,7 +8,7 @@
 #include <initializer_list>
 
 using namespace terjime;
-using qa::NumericFact;
+using text::NumericFact;
 
 namespace {
 
@@ -41,7 +41,7 @@ QString kindName(NumericFact::Kind kind)
 QStringList facts(const char16_t *text, core::LanguageTag language)
 {
     QStringList out;
-    for (const NumericFact &fact : qa::extractNumericFacts(QString::fromUtf16(text), language)) {
+    for (const NumericFact &fact : text::extractNumericFacts(QString::fromUtf16(text), language)) {
         QString line = kindName(fact.kind) + u' ' + fact.value;
         if (!fact.otherReading.isEmpty())
             line += QStringLiteral(" or ") + fact.otherReading;
@@ -67,10 +67,10 @@ void expectFacts(const QStringList &expected, std::initializer_list<Written> tex
         EXPECT_EQ(facts(written.text, written.language), expected) << printable(written.text);
 }
 
-qa::NumericDifference compare(const Written &source, const Written &target)
+text::NumericDifference compare(const Written &source, const Written &target)
 {
-    return qa::compareNumericFacts(qa::extractNumericFacts(QString::fromUtf16(source.text), source.language),
-                                   qa::extractNumericFacts(QString::fromUtf16(target.text), target.language));
+    return text::compareNumericFacts(text::extractNumericFacts(QString::fromUtf16(source.text), source.language),
+                                   text::extractNumericFacts(QString::fromUtf16(target.text), target.language));
 }
 
 bool sameFacts(const Written &source, const Written &target)
@@ -89,7 +89,7 @@ QStringList values(const QList<NumericFact> &facts)
 void expectDifference(const Written &source, const Written &target, const QStringList &missing,
                       const QStringList &extra)
 {
-    const qa::NumericDifference difference = compare(source, target);
+    const text::NumericDifference difference = compare(source, target);
     EXPECT_EQ(values(difference.missingInTarget), missing) << printable(source.text);
     EXPECT_EQ(values(difference.extraInTarget), extra) << printable(target.text);
 }
@@ -310,7 +310,7 @@ TEST(NumericFacts, CenturiesInRomanNumerals)
 TEST(NumericFacts, OffsetsCoverTheWholeExpression)
 {
     const QString text = QStringLiteral("On 1 April 2025 exports grew by 25 %.");
-    const QList<NumericFact> found = qa::extractNumericFacts(text, kEn);
+    const QList<NumericFact> found = text::extractNumericFacts(text, kEn);
     ASSERT_EQ(found.size(), 2);
     EXPECT_EQ(text.mid(found[0].start, found[0].end - found[0].start), QStringLiteral("1 April 2025"));
     EXPECT_EQ(text.mid(found[1].start, found[1].end - found[1].start), QStringLiteral("25 %"));

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tm/qa/numeric_facts.h"
+#include "tm/text/numeric_facts.h"
 
 #include "numeric_scanner.h"
 #include "numeric_words.h"
 
 #include <algorithm>
 
-namespace terjime::qa {
+namespace terjime::text {
 namespace {
 
 using core::Language;
@@ -540,4 +540,4 @@ QList<NumericFact> extractNumericFacts(QStringView text, LanguageTag language)
     return FactFinder(text, language, scan).find();
 }
 
-} // namespace terjime::qa
+} // namespace terjime::text
