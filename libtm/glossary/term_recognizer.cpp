@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace terjime::glossary {
@@ -174,10 +173,6 @@ qsizetype commonPrefix(const QString &a, const QString &b)
 
 // Hashes a spelling as stored (std::u16string) or as looked up (a view into the text), so that a lookup allocates
 // nothing.
-struct SpellingHash {
-    using is_transparent = void;
-    std::size_t operator()(std::u16string_view spelling) const { return std::hash<std::u16string_view>{}(spelling); }
-};
 
 struct TermRecognizer::Impl {
     core::LanguageTag language;
@@ -190,7 +185,9 @@ struct TermRecognizer::Impl {
     QHash<QString, std::vector<quint32>> byWordKey; // folded form or stem of a term word → termWordCode()s
     // Text words analysed before, by their spelling: words repeat (Zipf), and stemming them is most of the cost.
     // Bounded, since a long-running process sees ever new words.
-    std::unordered_map<std::u16string, std::shared_ptr<const WordInfo>, SpellingHash, std::equal_to<>> analysed;
+    // A QHash (open addressing) rather than std::unordered_map: a lookup is one probe into a flat table instead of a
+    // chain of nodes and two divisions, and QString::fromRawData looks a spelling up without copying it.
+    QHash<QString, std::shared_ptr<const WordInfo>> analysed;
     static constexpr qsizetype kMaxAnalysed = 200000;
 
     Impl(core::LanguageTag tag, Glossary copy) : language(tag), ownGlossary(std::move(copy)), tokenizer(tag) {}
@@ -228,14 +225,12 @@ std::shared_ptr<const WordInfo> TermRecognizer::Impl::analyse(QStringView raw)
 Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsizetype end)
 {
     const QStringView raw = text.sliced(start, end - start);
-    const std::u16string_view spelling(raw.utf16(), std::size_t(raw.size()));
-    auto cached = analysed.find(spelling);
-    if (cached == analysed.end()) {
-        if (analysed.size() >= std::size_t(kMaxAnalysed))
-            analysed.clear();
-        cached = analysed.emplace(std::u16string(spelling), analyse(raw)).first;
-    }
-    return Word{start, end, cached->second};
+    const auto cached = analysed.constFind(QString::fromRawData(raw.data(), raw.size()));
+    if (cached != analysed.constEnd())
+        return Word{start, end, cached.value()};
+    if (analysed.size() >= kMaxAnalysed)
+        analysed.clear();
+    return Word{start, end, analysed.insert(raw.toString(), analyse(raw)).value()};
 }
 
 // The words of a text: ICU word tokens (letters or digits). In Turkmen a hyphen directly between a word and a
@@ -504,6 +499,7 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
         occurrence.end = words[std::size_t(m.firstWord + m.wordCount - 1)].end;
         occurrence.surface = text.sliced(occurrence.start, occurrence.end - occurrence.start).toString();
         occurrence.conceptId = m_impl->glossary->concepts[m.term->conceptIndex].id;
+        occurrence.conceptIndex = m.term->conceptIndex;
         occurrence.term = m.term->text;
         occurrence.status = m.term->status;
         occurrence.tier = m.morphological ? Occurrence::Tier::Morphological : Occurrence::Tier::Exact;

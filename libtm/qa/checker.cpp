@@ -11,6 +11,7 @@
 #include "tm/text/match_tokens.h"
 #include "tm/text/numeric_facts.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace terjime::qa {
@@ -29,6 +30,11 @@ bool isTranslatableText(const QString &text)
             ++words;
     }
     return words > 1;
+}
+
+bool containsDigit(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
 }
 
 std::optional<core::LanguageTag> supportedLanguage(const QString &tag)
@@ -57,6 +63,11 @@ struct Checker::Impl {
                              const QList<glossary::Occurrence> &sourceTerms,
                              const QList<text::NumericFact> &sourceFacts,
                              std::optional<core::LanguageTag> sourceLanguage, FindingSink &sink);
+
+    bool numbersChecked() const
+    {
+        return severities.enabled(rule::kNumberMismatch) || severities.enabled(rule::kDateMismatch);
+    }
 
     const glossary::Glossary glossary;
     const CheckOptions options;
@@ -106,7 +117,11 @@ core::Status Checker::Impl::checkTarget(const UnitUnderCheck &unit, const core::
         terminology.checkStatuses(*targetTerms, text, tag, *language, sink);
         if (sourceLanguage)
             terminology.checkMissing(sourceTerms, sourceText, unit.source.language, *targetTerms, tag, *language, sink);
-        if (sourceLanguage)
+        // Without a digit on either side there are only spelled-out numbers, which are never required: nothing to
+        // compare, and most sentences are spared the scan.
+        const bool sourceHasDigits = std::any_of(sourceFacts.begin(), sourceFacts.end(),
+                                                 [](const text::NumericFact &fact) { return !fact.spelledOut; });
+        if (sourceLanguage && numbersChecked() && (sourceHasDigits || containsDigit(text)))
             checkNumbers(sourceFacts, unit.source.language, sourceText, text, tag, *language, sink);
         checkTypography(sourceText, text, tag, *language, sink);
     }
@@ -133,7 +148,11 @@ core::Result<QList<Finding>> Checker::Impl::check(const core::TranslationUnit &u
             return found.error();
         sourceTerms = std::move(*found);
         terminology.checkStatuses(sourceTerms, source->segment.text, source->language, *sourceLanguage, sink);
-        if (severities.enabled(rule::kNumberMismatch) || severities.enabled(rule::kDateMismatch))
+        const bool digits = containsDigit(source->segment.text) ||
+                            std::any_of(targets.begin(), targets.end(), [](const core::Variant *target) {
+                                return containsDigit(target->segment.text);
+                            });
+        if (numbersChecked() && digits)
             sourceFacts = text::extractNumericFacts(source->segment.text, *sourceLanguage);
     }
     for (const core::Variant *target : targets) {

@@ -5,20 +5,26 @@
 
 #include <QCryptographicHash>
 
+#include <span>
+
 namespace terjime::qa {
 
 RuleSeverities::RuleSeverities(const QHash<QString, std::optional<Severity>> &overrides)
 {
-    for (const RuleInfo &rule : allRules())
-        m_severities.insert(rule.id.toString(), rule.defaultSeverity);
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        m_severities.insert(it.key(), it.value());
+    for (const RuleInfo &rule : allRules()) {
+        const auto overridden = overrides.constFind(rule.id.toString());
+        m_severities.push_back(overridden == overrides.constEnd() ? rule.defaultSeverity : overridden.value());
+    }
 }
 
 std::optional<Severity> RuleSeverities::of(QStringView rule) const
 {
-    const auto found = m_severities.constFind(rule.toString());
-    return found == m_severities.constEnd() ? std::nullopt : found.value();
+    const std::span<const RuleInfo> rules = allRules();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        if (rules[i].id == rule)
+            return m_severities[i];
+    }
+    return std::nullopt;
 }
 
 QString UnitUnderCheck::id() const
@@ -39,6 +45,16 @@ FindingSink::FindingSink(const RuleSeverities &severities, const UnitUnderCheck 
     : m_severities(severities), m_unit(unit), m_out(out)
 {}
 
+FindingSink::~FindingSink() = default;
+
+QByteArray FindingSink::textsDigest(const QString &language)
+{
+    auto found = m_digests.find(language);
+    if (found == m_digests.end())
+        found = m_digests.insert(language, textsDigestOf(m_unit.source.segment.text, m_unit.textOf(language)));
+    return found.value();
+}
+
 void FindingSink::add(QStringView rule, const QString &language, const char *format, QStringList arguments,
                       QList<Evidence> evidence, const QString &conceptId)
 {
@@ -46,7 +62,8 @@ void FindingSink::add(QStringView rule, const QString &language, const char *for
     if (!severity)
         return;
     Finding finding;
-    finding.rule = rule.toString();
+    // Rule ids are string literals (rules.h): the finding refers to them instead of copying.
+    finding.rule = QString::fromRawData(rule.data(), rule.size());
     finding.severity = *severity;
     finding.unit = m_unit.id();
     finding.unitIndex = m_unit.index;
@@ -56,14 +73,22 @@ void FindingSink::add(QStringView rule, const QString &language, const char *for
     finding.arguments = std::move(arguments);
     finding.evidence = std::move(evidence);
     finding.where = m_unit.where;
-    finding.fingerprint = fingerprintOf(finding, m_unit.source.segment.text, m_unit.textOf(language));
+    finding.fingerprint = fingerprintOf(finding, textsDigest(language));
     m_out.append(std::move(finding));
 }
 
-QString fingerprintOf(const Finding &finding, const QString &sourceText, const QString &targetText)
+QByteArray textsDigestOf(const QString &sourceText, const QString &targetText)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    // A separator that cannot occur in NFC text keeps "ab"+"c" apart from "a"+"bc".
+    hash.addData(sourceText.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1)); // cannot occur in NFC text: keeps "ab"+"c" apart from "a"+"bc"
+    hash.addData(targetText.toUtf8());
+    return hash.result();
+}
+
+QString fingerprintOf(const Finding &finding, const QByteArray &textsDigest)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
     const auto add = [&hash](const QString &part) {
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\x1f", 1));
@@ -71,12 +96,11 @@ QString fingerprintOf(const Finding &finding, const QString &sourceText, const Q
     add(finding.rule);
     add(finding.language);
     add(finding.conceptId);
-    add(sourceText);
-    add(targetText);
     for (const Evidence &evidence : finding.evidence) {
         add(evidence.language);
         add(evidence.text);
     }
+    hash.addData(textsDigest);
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
 

@@ -6,12 +6,14 @@
 #include "tm/core/translation_unit.h"
 #include "tm/qa/finding.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace terjime::qa {
 
@@ -23,7 +25,8 @@ public:
     bool enabled(QStringView rule) const { return of(rule).has_value(); }
 
 private:
-    QHash<QString, std::optional<Severity>> m_severities;
+    // In allRules() order: asked once per finding and per check, a scan of fifteen views costs less than hashing.
+    std::vector<std::optional<Severity>> m_severities;
 };
 
 // The unit being checked and the variant serving as its source.
@@ -42,6 +45,9 @@ struct UnitUnderCheck {
 class FindingSink {
 public:
     FindingSink(const RuleSeverities &severities, const UnitUnderCheck &unit, QList<Finding> &out);
+    ~FindingSink();
+    FindingSink(const FindingSink &) = delete;
+    FindingSink &operator=(const FindingSink &) = delete;
 
     bool enabled(QStringView rule) const { return m_severities.enabled(rule); }
     // Adds a finding of `rule` about the variant in `language` unless the rule is off.
@@ -49,14 +55,20 @@ public:
              QList<Evidence> evidence, const QString &conceptId = {});
 
 private:
+    // The digest of the unit's source and of its text in `language`, computed once per unit and language.
+    QByteArray textsDigest(const QString &language);
+
     const RuleSeverities &m_severities;
     const UnitUnderCheck &m_unit;
     QList<Finding> &m_out;
+    QHash<QString, QByteArray> m_digests; // language → digest of source and target texts
 };
 
-// A finding's stable identity: a hash of its rule, language, concept, evidence, and the unit's source and target
-// texts, so that it survives reordering, renumbering and moving units between files, and changes when the text it
-// is about changes.
-QString fingerprintOf(const Finding &finding, const QString &sourceText, const QString &targetText);
+// A finding's stable identity: a hash of its rule, language, concept, evidence, and a digest of the unit's source
+// and target texts (textsDigest), so that it survives reordering, renumbering and moving units between files, and
+// changes when the text it is about changes.
+QString fingerprintOf(const Finding &finding, const QByteArray &textsDigest);
+// The digest fingerprintOf takes.
+QByteArray textsDigestOf(const QString &sourceText, const QString &targetText);
 
 } // namespace terjime::qa

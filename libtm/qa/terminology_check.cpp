@@ -3,7 +3,7 @@
 
 #include "tm/qa/rules.h"
 
-#include <QSet>
+#include <algorithm>
 
 namespace terjime::qa {
 
@@ -12,9 +12,17 @@ namespace {
 using core::N_;
 using glossary::TermStatus;
 
-QString glossaryCode(core::LanguageTag language)
+// Where a language's terms sit in TerminologyCheck::m_terms; glossaries keep Turkmen terms in Latin, which Cyrillic
+// Turkmen text is matched against.
+std::size_t languageSlot(core::LanguageTag language)
 {
-    return language.isTurkmen() ? QStringLiteral("tk") : language.code();
+    switch (language.language()) {
+    case core::Language::Turkmen:
+    case core::Language::TurkmenCyrillic: return 0;
+    case core::Language::Russian: return 1;
+    case core::Language::English: return 2;
+    }
+    return 2;
 }
 
 QString quotedList(const QStringList &terms)
@@ -29,18 +37,21 @@ QString quotedList(const QStringList &terms)
 
 TerminologyCheck::TerminologyCheck(const glossary::Glossary &glossary) : m_glossary(glossary)
 {
-    for (const glossary::Concept &entry : glossary.concepts) {
-        QHash<QString, LanguageTerms> &languages = m_terms[entry.id];
-        for (auto it = entry.terms.begin(); it != entry.terms.end(); ++it) {
-            LanguageTerms &terms = languages[it.key()];
-            for (const glossary::Term &term : it.value()) {
+    m_terms.resize(std::size_t(glossary.concepts.size()));
+    for (qsizetype c = 0; c < glossary.concepts.size(); ++c) {
+        for (const core::Language language :
+             {core::Language::Turkmen, core::Language::Russian, core::Language::English}) {
+            const core::LanguageTag tag(language);
+            LanguageTerms &terms = m_terms[std::size_t(c)][languageSlot(tag)];
+            const QList<glossary::Term> listed = glossary.concepts[c].terms.value(tag.code());
+            for (const glossary::Term &term : listed) {
                 if (term.status == TermStatus::Preferred)
                     terms.preferred.append(term.text);
                 if (term.type == glossary::TermType::Acronym || term.type == glossary::TermType::Abbreviation)
                     terms.shortForms.append(term.text);
             }
             terms.allowed = terms.preferred;
-            for (const glossary::Term &term : it.value()) {
+            for (const glossary::Term &term : listed) {
                 if (term.status == TermStatus::Admitted)
                     terms.allowed.append(term.text);
             }
@@ -48,14 +59,12 @@ TerminologyCheck::TerminologyCheck(const glossary::Glossary &glossary) : m_gloss
     }
 }
 
-const TerminologyCheck::LanguageTerms *TerminologyCheck::termsOf(const QString &conceptId,
+const TerminologyCheck::LanguageTerms *TerminologyCheck::termsOf(qsizetype conceptIndex,
                                                                  core::LanguageTag language) const
 {
-    const auto entry = m_terms.constFind(conceptId);
-    if (entry == m_terms.constEnd())
+    if (conceptIndex < 0 || std::size_t(conceptIndex) >= m_terms.size())
         return nullptr;
-    const auto terms = entry->constFind(glossaryCode(language));
-    return terms == entry->constEnd() ? nullptr : &terms.value();
+    return &m_terms[std::size_t(conceptIndex)][languageSlot(language)];
 }
 
 core::Result<QList<glossary::Occurrence>> TerminologyCheck::occurrences(const QString &text, core::LanguageTag language)
@@ -77,7 +86,7 @@ void TerminologyCheck::checkStatuses(const QList<glossary::Occurrence> &found, c
 {
     for (const glossary::Occurrence &occurrence : found) {
         const Evidence evidence = makeEvidence(tag, text, occurrence.start, occurrence.end);
-        const LanguageTerms *terms = termsOf(occurrence.conceptId, language);
+        const LanguageTerms *terms = termsOf(occurrence.conceptIndex, language);
         const QStringList preferred = terms ? terms->preferred : QStringList{};
         const QStringList allowed = terms ? terms->allowed : QStringList{};
         switch (occurrence.status) {
@@ -111,17 +120,17 @@ void TerminologyCheck::checkMissing(const QList<glossary::Occurrence> &inSource,
                                     const QString &targetTag, core::LanguageTag targetLanguage, FindingSink &sink) const
 {
     // A target that renders a concept with a forbidden or superseded term has its own finding for it.
-    QSet<QString> rendered;
+    // Sentences hold a few concepts: a scan of a short list beats hashing.
+    std::vector<qsizetype> seen;
     for (const glossary::Occurrence &occurrence : inTarget)
-        rendered.insert(occurrence.conceptId);
-    QSet<QString> reported;
+        seen.push_back(occurrence.conceptIndex);
     for (const glossary::Occurrence &occurrence : inSource) {
-        if (rendered.contains(occurrence.conceptId) || reported.contains(occurrence.conceptId))
-            continue;
-        const LanguageTerms *terms = termsOf(occurrence.conceptId, targetLanguage);
+        if (std::find(seen.begin(), seen.end(), occurrence.conceptIndex) != seen.end())
+            continue; // rendered in the target (a forbidden rendering has its own finding), or reported already
+        seen.push_back(occurrence.conceptIndex);
+        const LanguageTerms *terms = termsOf(occurrence.conceptIndex, targetLanguage);
         if (!terms || terms->allowed.isEmpty())
             continue; // the glossary has no approved rendering to require
-        reported.insert(occurrence.conceptId);
         sink.add(rule::kTermMissing, targetTag, N_("“%1” (concept %2) is not translated with %3."),
                  {occurrence.surface, occurrence.conceptId, quotedList(terms->allowed)},
                  {makeEvidence(sourceTag, sourceText, occurrence.start, occurrence.end)}, occurrence.conceptId);

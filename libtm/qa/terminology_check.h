@@ -13,8 +13,10 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace terjime::qa {
 
@@ -44,10 +46,11 @@ private:
         QStringList allowed;    // preferred first, then admitted
         QStringList shortForms; // acronyms and abbreviations: a legitimate alternative to a full preferred form
     };
-    const LanguageTerms *termsOf(const QString &conceptId, core::LanguageTag language) const;
+    const LanguageTerms *termsOf(qsizetype conceptIndex, core::LanguageTag language) const;
 
     const glossary::Glossary &m_glossary;
-    QHash<QString, QHash<QString, LanguageTerms>> m_terms; // concept id → glossary language code → terms
+    // Per concept (in glossary order), the terms in Turkmen, Russian and English (see languageSlot()).
+    std::vector<std::array<LanguageTerms, 3>> m_terms;
     std::map<core::Language, std::unique_ptr<glossary::TermRecognizer>> m_recognizers;
 };
 

@@ -21,7 +21,8 @@ struct Occurrence {
     qsizetype end = 0;
     QString surface; // the text as it stands, e.g. "Межведомственной комиссии", "ÝHHG-niň"
     QString conceptId;
-    QString term; // the glossary term it is a form of
+    qsizetype conceptIndex = 0; // the concept's position in Glossary::concepts
+    QString term;               // the glossary term it is a form of
     TermStatus status = TermStatus::Admitted;
     Tier tier = Tier::Exact;
 };
