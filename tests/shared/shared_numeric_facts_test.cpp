@@ -37,7 +37,7 @@ double unequalRate(const QString &target, core::LanguageTag targetLanguage)
         EXPECT_EQ(sources.size(), targets.size());
         for (qsizetype i = 0; i < std::min(sources.size(), targets.size()); ++i) {
             const auto difference = text::compareNumericFacts(text::extractNumericFacts(sources[i], english),
-                                                            text::extractNumericFacts(targets[i], targetLanguage));
+                                                              text::extractNumericFacts(targets[i], targetLanguage));
             unequal += difference.empty() ? 0 : 1;
         }
         pairs += sources.size();

@@ -70,7 +70,7 @@ void expectFacts(const QStringList &expected, std::initializer_list<Written> tex
 text::NumericDifference compare(const Written &source, const Written &target)
 {
     return text::compareNumericFacts(text::extractNumericFacts(QString::fromUtf16(source.text), source.language),
-                                   text::extractNumericFacts(QString::fromUtf16(target.text), target.language));
+                                     text::extractNumericFacts(QString::fromUtf16(target.text), target.language));
 }
 
 bool sameFacts(const Written &source, const Written &target)
