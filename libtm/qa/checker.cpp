@@ -59,7 +59,7 @@ struct Checker::Impl {
                                        const core::SourceLocation &where);
     QList<const core::Variant *> targetsOf(const core::TranslationUnit &unit, const core::Variant &source,
                                            FindingSink &sink) const;
-    core::Status checkTarget(const UnitUnderCheck &unit, const core::Variant &target,
+    core::Status checkTarget(const UnitUnderCheck &unit, const core::Variant &target, const QString &sourceSimplified,
                              const QList<glossary::Occurrence> &sourceTerms,
                              const QList<text::NumericFact> &sourceFacts,
                              std::optional<core::LanguageTag> sourceLanguage, FindingSink &sink);
@@ -97,18 +97,19 @@ QList<const core::Variant *> Checker::Impl::targetsOf(const core::TranslationUni
 }
 
 core::Status Checker::Impl::checkTarget(const UnitUnderCheck &unit, const core::Variant &target,
-                                        const QList<glossary::Occurrence> &sourceTerms,
+                                        const QString &sourceSimplified, const QList<glossary::Occurrence> &sourceTerms,
                                         const QList<text::NumericFact> &sourceFacts,
                                         std::optional<core::LanguageTag> sourceLanguage, FindingSink &sink)
 {
     const QString &tag = target.language;
     const QString &text = target.segment.text;
     const QString &sourceText = unit.source.segment.text;
-    if (text.trimmed().isEmpty()) {
+    const QString simplified = text.simplified();
+    if (simplified.isEmpty()) {
         sink.add(rule::kTargetEmpty, tag, N_("The translation into %1 is empty."), {tag}, {});
         return core::Done{};
     }
-    if (text.simplified() == sourceText.simplified() && isTranslatableText(sourceText))
+    if (simplified == sourceSimplified && isTranslatableText(sourceText))
         sink.add(rule::kUntranslated, tag, N_("The translation is the same as the source."), {}, {});
     if (const std::optional<core::LanguageTag> language = supportedLanguage(tag)) {
         auto targetTerms = terminology.occurrences(text, *language);
@@ -125,7 +126,8 @@ core::Status Checker::Impl::checkTarget(const UnitUnderCheck &unit, const core::
             checkNumbers(sourceFacts, unit.source.language, sourceText, text, tag, *language, sink);
         checkTypography(sourceText, text, tag, *language, sink);
     }
-    return consistency.check(unit.id(), unit.source.language, sourceText, tag, text, sink);
+    return consistency.check(unit.id(), {unit.source.language, sourceText, sourceSimplified, tag, text, simplified},
+                             sink);
 }
 
 core::Result<QList<Finding>> Checker::Impl::check(const core::TranslationUnit &unit, qsizetype index,
@@ -155,8 +157,11 @@ core::Result<QList<Finding>> Checker::Impl::check(const core::TranslationUnit &u
         if (numbersChecked() && digits)
             sourceFacts = text::extractNumericFacts(source->segment.text, *sourceLanguage);
     }
+    const QString sourceSimplified = source->segment.text.simplified();
     for (const core::Variant *target : targets) {
-        if (auto status = checkTarget(underCheck, *target, sourceTerms, sourceFacts, sourceLanguage, sink); !status)
+        if (auto status =
+                checkTarget(underCheck, *target, sourceSimplified, sourceTerms, sourceFacts, sourceLanguage, sink);
+            !status)
             return status.error();
     }
     return findings;

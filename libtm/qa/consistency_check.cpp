@@ -11,11 +11,6 @@ namespace {
 
 using core::N_;
 
-QString comparable(const QString &text)
-{
-    return text.simplified();
-}
-
 // The texts that the memory's units hold in `want` (a primary language), for the units whose text in `have` is
 // exactly `text`.
 core::Result<QStringList> memoryCounterparts(store::TmStore &memory, const QString &have, const QString &text,
@@ -32,60 +27,61 @@ core::Result<QStringList> memoryCounterparts(store::TmStore &memory, const QStri
     QStringList texts;
     for (const store::StoredUnit &stored : std::as_const(*units)) {
         if (const core::Variant *variant = stored.unit.variant(text::primaryLanguage(want)))
-            texts.append(comparable(variant->segment.text));
+            texts.append(variant->segment.text.simplified());
     }
     return texts;
 }
 
 } // namespace
 
-core::Status ConsistencyCheck::check(const QString &unitId, const QString &sourceTag, const QString &sourceText,
-                                     const QString &targetTag, const QString &targetText, FindingSink &sink)
+core::Status ConsistencyCheck::check(const QString &unitId, const Pair &pair, FindingSink &sink)
 {
-    const QString source = comparable(sourceText);
-    const QString target = comparable(targetText);
+    const QString &source = pair.sourceSimplified;
+    const QString &target = pair.targetSimplified;
     if (source.isEmpty() || target.isEmpty())
         return core::Done{};
-    const QString language = text::primaryLanguage(targetTag);
+    const QString language = text::primaryLanguage(pair.targetTag);
     if (sink.enabled(rule::kInconsistentTarget)) {
-        const auto first = m_translationOf.constFind(language + u'\n' + source);
+        const QString key = language + u'\n' + source;
+        const auto first = m_translationOf.constFind(key);
         if (first == m_translationOf.constEnd())
-            m_translationOf.insert(language + u'\n' + source, FirstSeen{unitId, target});
+            m_translationOf.insert(key, FirstSeen{unitId, target});
         else if (first->otherText != target)
-            sink.add(rule::kInconsistentTarget, targetTag, N_("Unit %1 translates the same source as “%2”."),
+            sink.add(rule::kInconsistentTarget, pair.targetTag, N_("Unit %1 translates the same source as “%2”."),
                      {first->unitId, first->otherText}, {});
     }
     if (sink.enabled(rule::kInconsistentSource)) {
-        const auto first = m_sourceOf.constFind(language + u'\n' + target);
+        const QString key = language + u'\n' + target;
+        const auto first = m_sourceOf.constFind(key);
         if (first == m_sourceOf.constEnd())
-            m_sourceOf.insert(language + u'\n' + target, FirstSeen{unitId, source});
+            m_sourceOf.insert(key, FirstSeen{unitId, source});
         else if (first->otherText != source)
-            sink.add(rule::kInconsistentSource, targetTag,
+            sink.add(rule::kInconsistentSource, pair.targetTag,
                      N_("Unit %1 gives the same translation to another source: “%2”."),
                      {first->unitId, first->otherText}, {});
     }
     if (m_memory)
-        return checkAgainstMemory(sourceTag, sourceText, targetTag, targetText, sink);
+        return checkAgainstMemory(pair, sink);
     return core::Done{};
 }
 
-core::Status ConsistencyCheck::checkAgainstMemory(const QString &sourceTag, const QString &source,
-                                                  const QString &targetTag, const QString &target, FindingSink &sink)
+core::Status ConsistencyCheck::checkAgainstMemory(const Pair &pair, FindingSink &sink)
 {
+    // The memory stores texts as written: look them up so, compare them collapsed.
     if (sink.enabled(rule::kInconsistentTarget)) {
-        auto translations = memoryCounterparts(*m_memory, sourceTag, source, targetTag);
+        auto translations = memoryCounterparts(*m_memory, pair.sourceTag, pair.source, pair.targetTag);
         if (!translations)
             return translations.error();
-        if (!translations->isEmpty() && !translations->contains(comparable(target)))
-            sink.add(rule::kInconsistentTarget, targetTag, N_("The memory translates the same source as “%1”."),
+        if (!translations->isEmpty() && !translations->contains(pair.targetSimplified))
+            sink.add(rule::kInconsistentTarget, pair.targetTag, N_("The memory translates the same source as “%1”."),
                      {translations->first()}, {});
     }
     if (sink.enabled(rule::kInconsistentSource)) {
-        auto sources = memoryCounterparts(*m_memory, targetTag, target, sourceTag);
+        auto sources = memoryCounterparts(*m_memory, pair.targetTag, pair.target, pair.sourceTag);
         if (!sources)
             return sources.error();
-        if (!sources->isEmpty() && !sources->contains(comparable(source)))
-            sink.add(rule::kInconsistentSource, targetTag,
+        if (!sources->isEmpty() && !sources->contains(pair.sourceSimplified))
+            sink.add(rule::kInconsistentSource, pair.targetTag,
                      N_("The memory has the same translation for another source: “%1”."), {sources->first()}, {});
     }
     return core::Done{};

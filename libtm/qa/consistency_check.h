@@ -23,18 +23,27 @@ class ConsistencyCheck {
 public:
     explicit ConsistencyCheck(store::TmStore *referenceMemory) : m_memory(referenceMemory) {}
 
+    // A source and a target: the variants' tags and texts as written, and the texts with white space runs
+    // collapsed (QString::simplified), which is how they are compared. The checker collapses each text once and
+    // shares it with the untranslated check.
+    struct Pair {
+        const QString &sourceTag;
+        const QString &source;
+        const QString &sourceSimplified;
+        const QString &targetTag;
+        const QString &target;
+        const QString &targetSimplified;
+    };
+
     // Compares one source/target pair with what came before and with the memory, then remembers it.
-    // `sourceTag`/`targetTag` are the variants' tags as written.
-    core::Status check(const QString &unitId, const QString &sourceTag, const QString &sourceText,
-                       const QString &targetTag, const QString &targetText, FindingSink &sink);
+    core::Status check(const QString &unitId, const Pair &pair, FindingSink &sink);
 
 private:
     struct FirstSeen {
         QString unitId;
         QString otherText; // the translation of a source, or the source of a translation
     };
-    core::Status checkAgainstMemory(const QString &sourceTag, const QString &source, const QString &targetTag,
-                                    const QString &target, FindingSink &sink);
+    core::Status checkAgainstMemory(const Pair &pair, FindingSink &sink);
 
     store::TmStore *m_memory = nullptr;
     QHash<QString, FirstSeen> m_translationOf; // target language + '\n' + source text → first translation
