@@ -201,10 +201,11 @@ std::optional<glossary::Glossary> loadGlossaries(Context &context, const QString
 int runChecks(Context &context, const CheckSettings &settings, const glossary::Glossary &glossary, qa::Checker &checker,
               qa::CheckReport &report, bool &failed)
 {
+    const qa::UnitIdPatterns ignored(settings.config.ignoredUnits);
     return visitCheckInputs(context, settings.inputs, glossary,
                             [&](const core::TranslationUnit &unit, qsizetype index, const UnitPlace &place) {
-                                const QString id = unit.id.isEmpty() ? QString::number(index) : unit.id;
-                                if (settings.config.ignores(id))
+                                const QString id = qa::unitIdOf(unit, index);
+                                if (ignored.matches(id))
                                     return true;
                                 report.units.append(qa::CheckedUnit{id, index, place.unit});
                                 auto findings = checker.check(unit, index, place.unit);

@@ -9,7 +9,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace terjime::qa {
 
@@ -142,15 +143,16 @@ core::Status readCheckSection(const QString &path, const QJsonObject &check, Che
 
 } // namespace
 
-bool CheckConfig::ignores(const QString &unitId) const
+UnitIdPatterns::UnitIdPatterns(const QStringList &patterns)
 {
-    for (const QString &pattern : ignoredUnits) {
-        const QRegularExpression wildcard(
-            QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion));
-        if (QRegularExpression(QRegularExpression::anchoredPattern(wildcard.pattern())).match(unitId).hasMatch())
-            return true;
-    }
-    return false;
+    for (const QString &pattern : patterns)
+        m_patterns.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern)));
+}
+
+bool UnitIdPatterns::matches(const QString &unitId) const
+{
+    return std::any_of(m_patterns.begin(), m_patterns.end(),
+                       [&unitId](const QRegularExpression &pattern) { return pattern.match(unitId).hasMatch(); });
 }
 
 core::Result<CheckConfig> readCheckConfig(const QString &path)

@@ -167,6 +167,11 @@ core::Result<QList<Finding>> Checker::Impl::check(const core::TranslationUnit &u
     return findings;
 }
 
+QString unitIdOf(const core::TranslationUnit &unit, qsizetype index)
+{
+    return unit.id.isEmpty() ? QString::number(index) : unit.id;
+}
+
 core::Result<Checker> Checker::create(const glossary::Glossary &glossary, CheckOptions options)
 {
     for (auto it = options.severities.begin(); it != options.severities.end(); ++it) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finding_sink.h"
 
+#include "tm/qa/checker.h"
 #include "tm/qa/rules.h"
 
 #include <QCryptographicHash>
@@ -29,7 +30,7 @@ std::optional<Severity> RuleSeverities::of(QStringView rule) const
 
 QString UnitUnderCheck::id() const
 {
-    return unit.id.isEmpty() ? QString::number(index) : unit.id;
+    return unitIdOf(unit, index);
 }
 
 QString UnitUnderCheck::textOf(const QString &language) const

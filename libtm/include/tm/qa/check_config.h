@@ -6,6 +6,8 @@
 #include "tm/qa/finding.h"
 
 #include <QHash>
+#include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -37,9 +39,17 @@ struct CheckConfig {
     QHash<QString, std::optional<Severity>> severities;
     QStringList ignoredUnits; // patterns
     QString baseline;         // absolute path, empty when not configured
+};
 
-    // True when `unitId` matches one of ignoredUnits.
-    bool ignores(const QString &unitId) const;
+// Unit id patterns with * and ? (ignore_units, --ignore-unit), compiled once, since every unit is tested.
+class UnitIdPatterns {
+public:
+    explicit UnitIdPatterns(const QStringList &patterns = {});
+    // True when `unitId` matches one of the patterns as a whole.
+    bool matches(const QString &unitId) const;
+
+private:
+    QList<QRegularExpression> m_patterns;
 };
 
 inline constexpr QStringView kCheckConfigFileName = u".terjime.json";

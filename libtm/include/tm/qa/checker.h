@@ -35,6 +35,9 @@ struct CheckOptions {
     store::TmStore *referenceMemory = nullptr;
 };
 
+// The id reports give a unit: its own id, or its 0-based position in its input when it has none.
+QString unitIdOf(const core::TranslationUnit &unit, qsizetype index);
+
 // Checks units one at a time, in input order. Terminology needs the glossary; every other check works without one
 // (an empty glossary turns terminology off). Consistency findings go to the later of two units that disagree, so
 // a unit's findings are final when check() returns. Memory grows with the number of distinct source and target
