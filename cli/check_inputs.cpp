@@ -54,10 +54,15 @@ int visitMemory(Context &context, const QString &path, const UnitVisitor &visit,
     }
     qsizetype index = 0;
     const core::Status status = (*memory)->forEachUnit([&](const store::StoredUnit &stored) {
-        core::TranslationUnit unit = stored.unit;
-        if (unit.id.isEmpty())
+        const UnitPlace place{{path, 0, 0}, {}};
+        bool goOn = false;
+        if (stored.unit.id.isEmpty()) { // reports name the unit by the memory's key, which finds it again
+            core::TranslationUnit unit = stored.unit;
             unit.id = QString::number(stored.key);
-        const bool goOn = visit(unit, index++, UnitPlace{{path, 0, 0}, {}});
+            goOn = visit(unit, index++, place);
+        } else {
+            goOn = visit(stored.unit, index++, place);
+        }
         stopped = !goOn;
         return goOn;
     });
