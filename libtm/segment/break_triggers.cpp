@@ -11,8 +11,8 @@ bool BreakTriggers::add(const SrxRule &rule)
 {
     if (!rule.beforeBreak.isEmpty()) {
         const RegexCharSets before = analyzeRegex(rule.beforeBreak);
-        if (!before.nullable && !before.last.any) {
-            for (char16_t c : before.last.chars)
+        if (!before.nullable() && !before.last().any) {
+            for (char16_t c : before.last().chars)
                 m_table[c] |= kEndsBefore;
             m_empty = false;
             return true;
@@ -20,8 +20,8 @@ bool BreakTriggers::add(const SrxRule &rule)
     }
     if (!rule.afterBreak.isEmpty()) {
         const RegexCharSets after = analyzeRegex(rule.afterBreak);
-        if (!after.nullable && !after.first.any) {
-            for (char16_t c : after.first.chars)
+        if (!after.nullable() && !after.first().any) {
+            for (char16_t c : after.first().chars)
                 m_table[c] |= kStartsAfter;
             m_empty = false;
             return true;

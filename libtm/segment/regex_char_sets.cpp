@@ -5,16 +5,29 @@
 #include <unicode/ustring.h>
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
-#include <optional>
+#include <bit>
 #include <utility>
+#include <vector>
 
 namespace terjime::segment {
 
 bool CharSet::contains(char16_t c) const
 {
     return any || std::binary_search(chars.cbegin(), chars.cend(), c);
+}
+
+void CharSet::uniteWith(const CharSet &other)
+{
+    if (any || other.any) {
+        *this = CharSet{true, {}};
+        return;
+    }
+    QList<char16_t> merged;
+    std::set_union(chars.cbegin(), chars.cend(), other.chars.cbegin(), other.chars.cend(), std::back_inserter(merged));
+    chars = std::move(merged);
 }
 
 namespace {
@@ -42,39 +55,113 @@ void addChar(CharSet &set, char16_t c)
 
 void unite(CharSet &into, const CharSet &from)
 {
-    if (into.any || from.any) {
-        into = CharSet{true, {}};
-        return;
+    into.uniteWith(from);
+}
+
+constexpr int kLengthCap = kEdgeDepth + 1; // a length this long or longer
+
+int capped(int length)
+{
+    return std::min(length, kLengthCap);
+}
+
+// Concatenation: `a` then `b`. Index i of the whole is index i of `a` when `a` is longer than i, else index i - l of
+// `b` for each length l that `a` can have; symmetrically from the end. Taking every length between a's shortest
+// and longest (rather than the lengths it really has) only adds members, so the result stays sound.
+RegexCharSets concat(const RegexCharSets &a, const RegexCharSets &b)
+{
+    RegexCharSets result;
+    result.minLength = capped(a.minLength + b.minLength);
+    result.maxLength = capped(a.maxLength + b.maxLength);
+    for (int i = 0; i < kEdgeDepth; ++i) {
+        if (a.maxLength > i)
+            unite(result.head[i], a.head[i]);
+        for (int l = a.minLength; l <= std::min(i, a.maxLength); ++l)
+            unite(result.head[i], b.head[i - l]);
+        if (b.maxLength > i)
+            unite(result.tail[i], b.tail[i]);
+        for (int l = b.minLength; l <= std::min(i, b.maxLength); ++l)
+            unite(result.tail[i], a.tail[i - l]);
     }
-    QList<char16_t> merged;
-    std::set_union(into.chars.cbegin(), into.chars.cend(), from.chars.cbegin(), from.chars.cend(),
-                   std::back_inserter(merged));
-    into.chars = std::move(merged);
+    return result;
 }
 
-// Concatenation: `item` follows what `sequence` already holds.
-void append(RegexCharSets &sequence, const RegexCharSets &item)
+// Alternation: a match of either.
+void uniteAlternative(RegexCharSets &into, const RegexCharSets &other)
 {
-    if (sequence.nullable)
-        unite(sequence.first, item.first);
-    if (item.nullable)
-        unite(sequence.last, item.last);
-    else
-        sequence.last = item.last;
-    sequence.nullable = sequence.nullable && item.nullable;
+    for (int i = 0; i < kEdgeDepth; ++i) {
+        unite(into.head[i], other.head[i]);
+        unite(into.tail[i], other.tail[i]);
+    }
+    into.minLength = std::min(into.minLength, other.minLength);
+    into.maxLength = std::max(into.maxLength, other.maxLength);
 }
 
-RegexCharSets anything(bool nullable)
-{
-    return {CharSet{true, {}}, CharSet{true, {}}, nullable};
-}
 RegexCharSets zeroWidth()
 {
     return {};
 }
-RegexCharSets empty()
+
+// One character from `members` (all of them code units of the BMP, so exactly one unit long).
+RegexCharSets oneUnit(const CharSet &members)
 {
-    return {{}, {}, false};
+    RegexCharSets result;
+    result.head[0] = result.tail[0] = members;
+    result.minLength = result.maxLength = 1;
+    return result;
+}
+
+// Any one character: one code unit, or two for a character outside the BMP.
+RegexCharSets anyCharacter()
+{
+    RegexCharSets result;
+    result.head[0] = result.head[1] = result.tail[0] = result.tail[1] = CharSet{true, {}};
+    result.minLength = 1;
+    result.maxLength = 2;
+    return result;
+}
+
+// Anything at all, of any length (`minLength` 0 when it may match nothing).
+RegexCharSets anything(int minLength)
+{
+    RegexCharSets result;
+    result.head.fill(CharSet{true, {}});
+    result.tail.fill(CharSet{true, {}});
+    result.minLength = minLength;
+    result.maxLength = kLengthCap;
+    return result;
+}
+
+// `item` repeated from `min` to `max` times (max < 0: without bound). Copies beyond kLengthCap change nothing the
+// analysis can see: the edges of a match are made of at most kEdgeDepth non-empty copies.
+RegexCharSets repeat(const RegexCharSets &item, int min, int max)
+{
+    RegexCharSets result = zeroWidth();
+    for (int copy = 0; copy < std::min(min, kLengthCap); ++copy)
+        result = concat(result, item);
+    RegexCharSets optional = item;
+    uniteAlternative(optional, zeroWidth());
+    const int optionalCopies = max < 0 ? kLengthCap : std::min(max - min, kLengthCap);
+    for (int copy = 0; copy < optionalCopies; ++copy)
+        result = concat(result, optional);
+    return result;
+}
+
+// The code units ICU's \s matches (its White_Space property), with every space separator and the ASCII controls
+// that Java counts, so that the set is a superset whichever definition applies.
+const CharSet &whiteSpace()
+{
+    static const CharSet set = [] {
+        CharSet spaces;
+        for (char16_t c = 1; c < 0xFFFF; ++c) {
+            if (!isSurrogate(c) && (u_hasBinaryProperty(c, UCHAR_WHITE_SPACE) || u_charType(c) == U_SPACE_SEPARATOR ||
+                                    u_charType(c) == U_LINE_SEPARATOR || u_charType(c) == U_PARAGRAPH_SEPARATOR ||
+                                    (c >= 0x09 && c <= 0x0D)))
+                spaces.chars.append(c);
+        }
+        return spaces;
+    }();
+    return set;
 }
 
 // Case-insensitive ICU matching compares simple case folds of single characters but full case folds of literal
@@ -85,6 +172,7 @@ struct CaseTable {
     QHash<char16_t, QList<char16_t>> foldStarts; // code unit → the characters whose long fold starts with it
     QHash<char16_t, QList<char16_t>> foldEnds;   // code unit → the characters whose long fold ends with it
     QHash<char16_t, QString> longFold;           // character → its full fold, when longer than one unit
+    QSet<char16_t> inLongFold;                   // every code unit of those long folds
 };
 
 const CaseTable &caseTable()
@@ -102,6 +190,8 @@ const CaseTable &caseTable()
                 t.foldStarts[folded[0]].append(c);
                 t.foldEnds[folded[length - 1]].append(c);
                 t.longFold.insert(c, QString(reinterpret_cast<const QChar *>(folded), length));
+                for (int i = 0; i < length; ++i)
+                    t.inLongFold.insert(folded[i]);
             }
         }
         return t;
@@ -120,6 +210,23 @@ void addCaseVariants(CharSet &set, char16_t simple, char16_t edge, const QHash<c
             addChar(set, variant);
 }
 
+// What an atom and its quantifiers add to a sequence: literal characters that no quantifier repeats, which join the
+// sequence's current string, then, unless `onlyLiteral`, an item that ends that string.
+struct Piece {
+    Piece(RegexCharSets sets) : item(std::move(sets)) {} // NOLINT(google-explicit-constructor): any other atom
+    static Piece literalString(QString chars)
+    {
+        Piece piece(zeroWidth());
+        piece.literal = std::move(chars);
+        piece.onlyLiteral = true;
+        return piece;
+    }
+
+    QString literal;
+    bool onlyLiteral = false;
+    RegexCharSets item;
+};
+
 class Analyzer {
 public:
     explicit Analyzer(QStringView pattern) : m_pattern(pattern) {}
@@ -127,7 +234,7 @@ public:
     RegexCharSets run()
     {
         const RegexCharSets result = alternation(0);
-        return m_failed || m_pos != m_pattern.size() ? anything(true) : result;
+        return m_failed || m_pos != m_pattern.size() ? anything(0) : result;
     }
 
 private:
@@ -140,29 +247,92 @@ private:
     {
         m_failed = true;
         m_pos = m_pattern.size(); // every loop stops at the end, so failing also unwinds the descent
-        return anything(true);
+        return anything(0);
     }
 
-    void addLiteral(RegexCharSets &item, char16_t c) const
+    // Adds `c` to `set` with, when case-insensitive, every character ICU would match for it.
+    void addLiteral(CharSet &set, char16_t c) const
     {
         if (isSurrogate(c)) { // half of a character outside the BMP: not worth tracking
-            item.first.any = item.last.any = true;
+            set = CharSet{true, {}};
             return;
         }
-        addChar(item.first, c);
-        addChar(item.last, c);
+        addChar(set, c);
         if (!m_caseInsensitive)
             return;
         const auto simple = char16_t(u_foldCase(c, U_FOLD_CASE_DEFAULT));
-        const QString longFold = caseTable().longFold.value(c, QString(QChar(simple)));
-        addCaseVariants(item.first, simple, longFold.front().unicode(), caseTable().foldStarts);
-        addCaseVariants(item.last, simple, longFold.back().unicode(), caseTable().foldEnds);
+        addCaseVariants(set, simple, simple, {});
     }
-    RegexCharSets literal(char16_t c) const
+
+    // A string of literal characters (all in the BMP), matched as ICU matches strings: exactly or, case-
+    // insensitively, by full case folds, so that (?i)ss matches "ß" and (?i)ß matches "ss". A text matches when the
+    // folds of its characters spell the pattern's fold; every way of spelling it is followed, forwards and backwards,
+    // to learn which characters can stand at each index from either end.
+    static RegexCharSets literalRun(QStringView chars, bool caseInsensitive)
     {
-        RegexCharSets item = empty();
-        addLiteral(item, c);
-        return item;
+        RegexCharSets result = zeroWidth();
+        if (!caseInsensitive) {
+            for (QChar c : chars)
+                result = concat(result, oneUnit(CharSet{false, {c.unicode()}}));
+            return result;
+        }
+        const CaseTable &table = caseTable();
+        QString folded;
+        for (QChar c : chars)
+            folded += table.longFold.value(c.unicode(), QString(QChar(u_foldCase(c.unicode(), U_FOLD_CASE_DEFAULT))));
+        struct Step {
+            char16_t c;
+            qsizetype length; // of its fold
+        };
+        const qsizetype n = folded.size();
+        std::vector<std::vector<Step>> steps(n);
+        for (qsizetype p = 0; p < n; ++p) {
+            const char16_t unit = folded[p].unicode();
+            steps[p].push_back({unit, 1});
+            for (char16_t variant : table.sameFold.value(unit)) {
+                if (!table.longFold.contains(variant))
+                    steps[p].push_back({variant, 1});
+            }
+            for (char16_t variant : table.foldStarts.value(unit)) {
+                const QString &fold = table.longFold[variant];
+                if (QStringView(folded).sliced(p).startsWith(fold))
+                    steps[p].push_back({variant, fold.size()});
+            }
+        }
+        // Bit i of reach[p]: i text characters spell folded[0, p) (forward) or folded[p, n) (backward); the
+        // last bit stands for kLengthCap or more.
+        const auto next = [](unsigned indices) {
+            constexpr unsigned cap = 1u << kLengthCap;
+            return ((indices << 1) | (indices & cap)) & ((cap << 1) - 1);
+        };
+        std::vector<unsigned> forward(n + 1, 0);
+        std::vector<unsigned> backward(n + 1, 0);
+        forward[0] = backward[n] = 1;
+        for (qsizetype p = 0; p < n; ++p) {
+            for (const Step &step : steps[p])
+                forward[p + step.length] |= next(forward[p]);
+        }
+        for (qsizetype p = n - 1; p >= 0; --p) {
+            for (const Step &step : steps[p])
+                backward[p] |= next(backward[p + step.length]);
+        }
+        for (qsizetype p = 0; p < n; ++p) {
+            for (const Step &step : steps[p]) {
+                const unsigned before = forward[p];
+                const unsigned after = backward[p + step.length];
+                if (!before || !after)
+                    continue; // on no complete spelling
+                for (int i = 0; i < kEdgeDepth; ++i) {
+                    if (before & (1u << i))
+                        addChar(result.head[i], step.c);
+                    if (after & (1u << i))
+                        addChar(result.tail[i], step.c);
+                }
+            }
+        }
+        result.minLength = std::countr_zero(forward[n]);
+        result.maxLength = std::bit_width(forward[n]) - 1;
+        return result;
     }
 
     RegexCharSets alternation(int depth)
@@ -172,28 +342,36 @@ private:
         RegexCharSets result = sequence(depth);
         while (!atEnd() && peek() == u'|') {
             ++m_pos;
-            const RegexCharSets next = sequence(depth);
-            unite(result.first, next.first);
-            unite(result.last, next.last);
-            result.nullable = result.nullable || next.nullable;
+            uniteAlternative(result, sequence(depth));
         }
         return result;
     }
 
+    // Consecutive literal characters form one string, as ICU compiles them (see literalRun).
     RegexCharSets sequence(int depth)
     {
         RegexCharSets result = zeroWidth();
+        QString string;
+        bool stringCaseInsensitive = m_caseInsensitive;
         while (!atEnd() && peek() != u'|' && peek() != u')') {
-            const RegexCharSets item = quantified(depth);
-            if (m_quotedPrefix)
-                append(result, *std::exchange(m_quotedPrefix, std::nullopt));
-            append(result, item);
+            const bool caseInsensitive = m_caseInsensitive;
+            Piece piece = quantified(depth);
+            if (!piece.literal.isEmpty()) {
+                if (string.isEmpty())
+                    stringCaseInsensitive = caseInsensitive;
+                string += piece.literal;
+            }
+            if (piece.onlyLiteral)
+                continue;
+            result = concat(result, literalRun(std::exchange(string, {}), stringCaseInsensitive));
+            result = concat(result, piece.item);
         }
-        return result;
+        return concat(result, literalRun(string, stringCaseInsensitive));
     }
 
-    // Reads "{n}", "{n,}" or "{n,m}" at the cursor; false (cursor unchanged) when the brace starts no interval.
-    bool interval(int *min)
+    // Reads "{n}", "{n,}" or "{n,m}" at the cursor into min and max (-1 for "{n,}"); false (cursor unchanged) when
+    // the brace starts no interval.
+    bool interval(int *min, int *max)
     {
         qsizetype at = m_pos + 1;
         int value = 0;
@@ -201,44 +379,58 @@ private:
             value = std::min(value * 10 + (m_pattern[at].unicode() - u'0'), 100000);
         if (at == m_pos + 1)
             return false;
-        if (at < m_pattern.size() && m_pattern[at] == u',')
-            for (++at; at < m_pattern.size() && isAsciiDigit(m_pattern[at].unicode());)
-                ++at;
+        int upper = value;
+        if (at < m_pattern.size() && m_pattern[at] == u',') {
+            upper = at + 1 < m_pattern.size() && isAsciiDigit(m_pattern[at + 1].unicode()) ? 0 : -1;
+            for (++at; at < m_pattern.size() && isAsciiDigit(m_pattern[at].unicode()); ++at)
+                upper = std::min(upper * 10 + (m_pattern[at].unicode() - u'0'), 100000);
+        }
         if (at >= m_pattern.size() || m_pattern[at] != u'}')
             return false;
         *min = value;
+        *max = upper < 0 ? -1 : std::max(upper, value);
         m_pos = at + 1;
         return true;
     }
 
-    RegexCharSets quantified(int depth)
+    // An atom and its quantifiers. A quantifier repeats only the last character of a literal string.
+    Piece quantified(int depth)
     {
-        RegexCharSets item = atom(depth);
-        int min = 1;
+        Piece piece = atom(depth);
         while (!atEnd()) {
+            int min = 0;
+            int max = -1;
             if (peek() == u'*' || peek() == u'?' || peek() == u'+') {
                 min = peek() == u'+' ? 1 : 0;
+                max = peek() == u'?' ? 1 : -1;
                 ++m_pos;
-            } else if (peek() != u'{' || !interval(&min))
+            } else if (peek() != u'{' || !interval(&min, &max))
                 break;
-            item.nullable = item.nullable || min == 0;
+            if (piece.onlyLiteral) {
+                piece.onlyLiteral = false;
+                piece.item =
+                    piece.literal.isEmpty() ? zeroWidth() : literalRun(piece.literal.last(1), m_caseInsensitive);
+                piece.literal.chop(1);
+            }
+            piece.item = repeat(piece.item, min, max);
             if (peek() == u'?' || peek() == u'+') // lazy or possessive: the same characters either way
                 ++m_pos;
         }
-        return item;
+        return piece;
     }
 
-    RegexCharSets atom(int depth)
+    Piece atom(int depth)
     {
         int min = 0;
-        if (peek() == u'{' && interval(&min))
+        int max = 0;
+        if (peek() == u'{' && interval(&min, &max))
             return fail(); // an interval with nothing to repeat
         const char16_t c = m_pattern[m_pos++].unicode();
         if (c == u'(')
             return group(depth + 1);
         if (c == u'[') {
             const CharSet members = characterClass(depth + 1);
-            return {members, members, false};
+            return members.any ? anyCharacter() : oneUnit(members);
         }
         if (c == u'\\')
             return escape();
@@ -249,9 +441,10 @@ private:
         if (c == u'.' || isSurrogate(c)) {
             if (QChar::isHighSurrogate(c) && QChar::isLowSurrogate(peek()))
                 ++m_pos;
-            return anything(false);
+            return anyCharacter();
         }
-        return literal(c); // also a brace that starts no interval, as javaRegexToIcu reads it
+        return Piece::literalString(
+            QString(QChar(c))); // also a brace that starts no interval, as javaRegexToIcu reads it
     }
 
     RegexCharSets group(int depth)
@@ -354,7 +547,7 @@ private:
         }
     }
 
-    RegexCharSets escape()
+    Piece escape()
     {
         const char16_t c = peek();
         if (QStringView(u"bBAzZG").contains(QChar(c)) && !atEnd()) {
@@ -366,15 +559,9 @@ private:
             end = end < 0 ? m_pattern.size() : end;
             const QStringView quoted = m_pattern.mid(m_pos, end - m_pos);
             m_pos = std::min(end + 2, m_pattern.size());
-            if (quoted.isEmpty())
-                return zeroWidth();
-            // A quantifier after \E repeats only the last quoted character: that one is the atom, and the rest
-            // goes before it in the sequence.
-            if (quoted.size() > 1) {
-                m_quotedPrefix = literal(quoted.front().unicode());
-                m_quotedPrefix->last = literal(quoted[quoted.size() - 2].unicode()).last;
-            }
-            return literal(quoted.back().unicode());
+            if (std::any_of(quoted.begin(), quoted.end(), [](QChar q) { return q.isSurrogate(); }))
+                return anything(0); // characters outside the BMP: not worth tracking
+            return Piece::literalString(quoted.toString());
         }
         // A back-reference repeats whatever its group matched, which may be anything, or nothing.
         if (c == u'k') {
@@ -382,30 +569,35 @@ private:
             if (peek(1) != u'<' || close < 0)
                 return fail();
             m_pos = close + 1;
-            return anything(true);
+            return anything(0);
         }
         if (c >= u'1' && c <= u'9') {
             while (!atEnd() && isAsciiDigit(peek()))
                 ++m_pos;
-            return anything(true);
+            return anything(0);
         }
         const qint64 value = escapedChar();
         if (value == kBad)
             return fail();
-        if (value == kNoChar) // \s and its kind match one character; an unknown escape might match none
-            return anything(!QStringView(u"dDsSwWhHvVRXpPN").contains(QChar(c)));
-        return literal(char16_t(value));
+        if (value != kNoChar)
+            return isSurrogate(value) ? Piece(anyCharacter()) : Piece::literalString(QString(QChar(char16_t(value))));
+        if (c == u's')
+            return oneUnit(whiteSpace());
+        if (c == u'R' || c == u'X') // a line break (\r\n is two units) or a grapheme cluster
+            return anything(1);
+        // \d and its kind match one character, perhaps outside the BMP; an unknown escape might match none
+        return QStringView(u"dDSwWhHvVpPN").contains(QChar(c)) ? anyCharacter() : anything(0);
     }
 
-    // The members of a class whose '[' has been read. Negation, nesting, intersection and class escapes make it
-    // `any`, since listing those is not worth it.
+    // The members of a class whose '[' has been read. Negation, nesting, intersection and class escapes other than
+    // \s make it `any`, since listing those is not worth it.
     CharSet characterClass(int depth)
     {
         if (depth > kMaxDepth) {
             fail();
             return CharSet{true, {}};
         }
-        RegexCharSets members = empty();
+        CharSet members;
         const bool negated = peek() == u'^';
         m_pos += negated ? 1 : 0;
         bool any = negated || peek() == u':'; // ICU reads [:Lu:] as a property
@@ -422,6 +614,11 @@ private:
                 for (end = end < 0 ? m_pattern.size() : end; m_pos < end; ++m_pos)
                     addLiteral(members, peek());
                 m_pos = std::min(end + 2, m_pattern.size());
+                continue;
+            }
+            if (c == u'\\' && peek() == u's' && peek(1) != u'-') {
+                ++m_pos;
+                unite(members, whiteSpace());
                 continue;
             }
             const qint64 low = c == u'\\' ? escapedChar() : c;
@@ -446,15 +643,13 @@ private:
             return CharSet{true, {}};
         }
         ++m_pos;
-        unite(members.first, members.last);
-        return any ? CharSet{true, {}} : members.first;
+        return any ? CharSet{true, {}} : members;
     }
 
     QStringView m_pattern;
     qsizetype m_pos = 0;
     bool m_caseInsensitive = false;
     bool m_failed = false;
-    std::optional<RegexCharSets> m_quotedPrefix; // set by \Q…\E for the sequence that reads it
 };
 
 } // namespace

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <array>
+
 namespace terjime::segment {
 
 // A set of UTF-16 code units that a regular expression can start or end a match with.
@@ -17,14 +19,26 @@ struct CharSet {
 
     // True when `c` may occur: always when `any`, otherwise by binary search in `chars`.
     bool contains(char16_t c) const;
+    // Adds every member of `other`.
+    void uniteWith(const CharSet &other);
 };
 
-// What a static look at a pattern tells about its matches. The sets are sound, not exact: every non-empty match
-// starts with a character of `first` and ends with one of `last`, but not every member need ever occur.
+// How many code units from each edge of a match the analysis follows. Three is enough to tell "г." from "т.",
+// "гг." or " г." before a break, which a single character cannot.
+inline constexpr int kEdgeDepth = 3;
+
+// What a static look at a pattern tells about its matches. The sets are sound, not exact: in every match m of the
+// pattern longer than i, m[i] is in head[i] and m[size - 1 - i] is in tail[i], but not every member need ever occur.
+// Lengths count UTF-16 code units and stop counting at kEdgeDepth + 1 (which then means "that many or more").
 struct RegexCharSets {
-    CharSet first;        // code units a non-empty match can start with
-    CharSet last;         // code units a non-empty match can end with
-    bool nullable = true; // the pattern can match the empty string (then first/last say nothing about that match)
+    std::array<CharSet, kEdgeDepth> head; // head[i]: code units at index i of a match longer than i
+    std::array<CharSet, kEdgeDepth> tail; // tail[i]: code units at index i from the end of a match longer than i
+    int minLength = 0;                    // the shortest match, capped at kEdgeDepth + 1
+    int maxLength = 0;                    // the longest match, capped at kEdgeDepth + 1
+
+    const CharSet &first() const { return head[0]; } // code units a non-empty match can start with
+    const CharSet &last() const { return tail[0]; }  // code units a non-empty match can end with
+    bool nullable() const { return minLength == 0; } // then first()/last() say nothing about that empty match
 };
 
 // Analyses a Java regular expression (the syntax SRX files use; see javaRegexToIcu) by recursive descent, so that
@@ -35,8 +49,9 @@ struct RegexCharSets {
 // anchors and \b are zero-width: they add nothing and do not stop a sequence from being nullable.
 //
 // Never fails and never throws: a pattern it cannot read (malformed, unbalanced, comments mode (?x), nesting deeper
-// than a few hundred levels) gives {any, any, nullable}, which is always safe. Linear in the pattern's length apart
-// from case closure; thread-safe (the only shared state is an immutable table built on first use).
+// than a few hundred levels) gives sets that are all `any` and a length from 0 up, which is always safe. Linear in the
+// pattern's length apart from case closure; thread-safe (the only shared state is an immutable table built on first
+// use).
 RegexCharSets analyzeRegex(QStringView javaPattern);
 
 } // namespace terjime::segment

@@ -11,6 +11,7 @@
 #include <unicode/regex.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -25,21 +26,49 @@ constexpr int kMaxLookBehindRepeat = 8;
 // A word list shorter than this stays a regular expression, where it can share a run with its neighbours.
 constexpr int kMinimumListWords = 8;
 
-// The characters on either side of a position where a rule can match: the last one of its before-break match and
-// the first one of its after-break match. `any` where the pattern does not say (or can match the empty string).
+// The characters on either side of a position that a rule needs there: the last few of its before-break match
+// (nearest first) and the first few of its after-break match, as far as its patterns tell (see regex_char_sets.h).
+// Looking them up costs a few comparisons; running the rule's expression costs a match attempt per start its
+// look-behind allows. A side a pattern does not bound has depth 0.
 struct Neighbours {
-    CharSet before;
-    CharSet after;
+    int beforeDepth = 0;
+    std::array<CharSet, kEdgeDepth> before; // before[i]: the code unit at position - 1 - i
+    int afterDepth = 0;
+    std::array<CharSet, kEdgeDepth> after; // after[i]: the code unit at position + i
 
     bool allow(const icu::UnicodeString &text, qsizetype position) const
     {
-        return (before.any || (position > 0 && before.contains(text.charAt(int32_t(position - 1))))) &&
-               (after.any || (position < text.length() && after.contains(text.charAt(int32_t(position)))));
+        if (position < beforeDepth || text.length() - position < afterDepth)
+            return false;
+        for (int i = 0; i < beforeDepth; ++i) {
+            if (!before[i].contains(text.charAt(int32_t(position - 1 - i))))
+                return false;
+        }
+        for (int i = 0; i < afterDepth; ++i) {
+            if (!after[i].contains(text.charAt(int32_t(position + i))))
+                return false;
+        }
+        return true;
     }
-    friend bool operator==(const Neighbours &a, const Neighbours &b)
+    // Rules that need the same character on each side of a position may share one run.
+    bool sameNearest(const Neighbours &other) const
     {
-        return a.before.any == b.before.any && a.after.any == b.after.any &&
-               (a.before.any || a.before.chars == b.before.chars) && (a.after.any || a.after.chars == b.after.chars);
+        const auto nearest = [](int depth, const CharSet &set) {
+            return depth == 0 || set.any ? CharSet{true, {}} : set;
+        };
+        const auto same = [](const CharSet &a, const CharSet &b) { return a.any == b.any && a.chars == b.chars; };
+        return same(nearest(beforeDepth, before[0]), nearest(other.beforeDepth, other.before[0])) &&
+               same(nearest(afterDepth, after[0]), nearest(other.afterDepth, other.after[0]));
+    }
+    // Widens these neighbours to allow every position that `other` allows too.
+    void widen(const Neighbours &other)
+    {
+        beforeDepth = std::min(beforeDepth, other.beforeDepth);
+        afterDepth = std::min(afterDepth, other.afterDepth);
+        for (int i = 0; i < beforeDepth; ++i)
+            before[i].uniteWith(other.before[i]);
+        for (int i = 0; i < afterDepth; ++i)
+            after[i].uniteWith(other.after[i]);
     }
 };
 
@@ -48,8 +77,10 @@ Neighbours neighboursOf(const SrxRule &rule)
     Neighbours result;
     const RegexCharSets before = analyzeRegex(rule.beforeBreak);
     const RegexCharSets after = analyzeRegex(rule.afterBreak);
-    result.before = before.nullable ? CharSet{true, {}} : before.last;
-    result.after = after.nullable ? CharSet{true, {}} : after.first;
+    result.beforeDepth = std::min(before.minLength, kEdgeDepth);
+    result.before = before.tail;
+    result.afterDepth = std::min(after.minLength, kEdgeDepth);
+    result.after = after.head;
     return result;
 }
 
@@ -157,6 +188,8 @@ core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, 
     RuleRun run;
     run.breaks = breaks;
     run.neighbours = rules.front().neighbours;
+    for (const CompiledRule &rule : rules)
+        run.neighbours.widen(rule.neighbours);
     run.pattern = std::move(*combined);
     run.matcher = matcherFor(*run.pattern);
     runs.push_back(std::move(run));
@@ -193,7 +226,7 @@ core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, con
             auto wordList =
                 rule.beforeBreak.isEmpty() ? std::nullopt : WordListRule::parse(rule.beforeBreak, kMinimumListWords);
             if (!pending.empty() && (wordList || pending.front().rule->breaks != rule.breaks ||
-                                     !(pending.front().neighbours == neighbours))) {
+                                     !pending.front().neighbours.sameNearest(neighbours))) {
                 if (auto status = impl->addRun(pending, pending.front().rule->breaks, fileName); !status)
                     return status.error();
                 pending.clear();

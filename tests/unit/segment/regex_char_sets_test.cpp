@@ -16,15 +16,20 @@
 
 using terjime::segment::analyzeRegex;
 using terjime::segment::CharSet;
+using terjime::segment::kEdgeDepth;
 using terjime::segment::RegexCharSets;
 
 namespace {
 
-// Renders a set for comparison and for readable failures: "*" for any, else its characters in order.
+// Renders a set for comparison and for readable failures: "*" for any, "\\s" for white space, else its characters
+// in order.
 QString describe(const CharSet &set)
 {
     if (set.any)
         return QStringLiteral("*");
+    const auto isSpace = [](char16_t c) { return QChar::isSpace(c); };
+    if (set.chars.size() > 20 && std::all_of(set.chars.cbegin(), set.chars.cend(), isSpace))
+        return QStringLiteral("\\s");
     QString text;
     for (char16_t c : set.chars)
         text += QChar(c);
@@ -54,7 +59,7 @@ const Case kCases[] = {
     {u"\\S\\s?[.!?]", u"*", u".!?", false},
     {u"(?<![\\p{L}\\d])т\\s?\\.", u"т", u".", false},
     {u"[ \\t]*\\n", u" \t\n", u"\n", false},
-    {u"\\s+\\p{Lu}", u"*", u"*", false},
+    {u"\\s+\\p{Lu}", u"\\s", u"*", false},
     {u"", u"", u"", true},
     {u"a{0,3}", u"a", u"a", true},
     {u"a{2}b{1,}", u"a", u"b", false},
@@ -69,7 +74,7 @@ const Case kCases[] = {
     {u"\\u00e9\\x41\\x{42}\\t", u"é", u"\t", false},
     {u"(?<n>a|b)\\k<n>", u"ab", u"*", false},
     {u"(a)\\1", u"a", u"*", false},
-    {u"^\\s*$", u"*", u"*", true},
+    {u"^\\s*$", u"\\s", u"\\s", true},
     {u"(?>ab|c)++d*?", u"ac", u"bcd", false},
     {u"x(?<=y)(?!z)\\b", u"x", u"x", false},
     {u"(?i:c)b", u"cC", u"b", false},
@@ -90,9 +95,9 @@ TEST(RegexCharSets, AnalysesRealPatterns)
     for (const Case &c : kCases) {
         SCOPED_TRACE(QString::fromUtf16(c.pattern).toStdString());
         const RegexCharSets sets = analyzeRegex(c.pattern);
-        EXPECT_EQ(describe(sets.first), sorted(QString::fromUtf16(c.first)));
-        EXPECT_EQ(describe(sets.last), sorted(QString::fromUtf16(c.last)));
-        EXPECT_EQ(sets.nullable, c.nullable);
+        EXPECT_EQ(describe(sets.first()), sorted(QString::fromUtf16(c.first)));
+        EXPECT_EQ(describe(sets.last()), sorted(QString::fromUtf16(c.last)));
+        EXPECT_EQ(sets.nullable(), c.nullable);
     }
 }
 
@@ -100,17 +105,53 @@ TEST(RegexCharSets, CaseInsensitiveLiteralsAddEveryCaseVariant)
 {
     const RegexCharSets months = analyzeRegex(u"(?i)\\b(?:jan|feb)\\.");
     for (char16_t c : u"jJfF")
-        EXPECT_TRUE(c == 0 || months.first.contains(c)) << char(c);
+        EXPECT_TRUE(c == 0 || months.first().contains(c)) << char(c);
     for (char16_t c = u'A'; c <= u'z'; ++c)
-        EXPECT_EQ(months.first.contains(c), QStringView(u"jJfF").contains(QChar(c))) << char(c);
-    EXPECT_EQ(describe(months.last), QStringLiteral("."));
-    EXPECT_FALSE(months.nullable);
+        EXPECT_EQ(months.first().contains(c), QStringView(u"jJfF").contains(QChar(c))) << char(c);
+    EXPECT_EQ(describe(months.last()), QStringLiteral("."));
+    EXPECT_FALSE(months.nullable());
 
     // ICU compares literal strings by full case folding: (?i)ss matches "ß" and "ſ" (long s) is an s.
     const RegexCharSets ss = analyzeRegex(u"(?i)ss");
-    EXPECT_TRUE(ss.first.contains(u'ß') && ss.last.contains(u'ß') && ss.first.contains(u'ſ'));
-    EXPECT_TRUE(analyzeRegex(u"(?i)k").first.contains(u'\u212A')); // KELVIN SIGN
-    EXPECT_FALSE(analyzeRegex(u"(?i)(?-i)k").first.contains(u'K'));
+    EXPECT_TRUE(ss.first().contains(u'ß') && ss.last().contains(u'ß') && ss.first().contains(u'ſ'));
+    EXPECT_TRUE(analyzeRegex(u"(?i)k").first().contains(u'\u212A')); // KELVIN SIGN
+    EXPECT_FALSE(analyzeRegex(u"(?i)(?-i)k").first().contains(u'K'));
+}
+
+// Deeper than one character: what tells an abbreviation rule's "г." from every other full stop.
+TEST(RegexCharSets, FollowsSeveralCharactersFromEachEdge)
+{
+    const RegexCharSets year = analyzeRegex(u"\\d{4}\\s?гг?\\s?\\.");
+    EXPECT_EQ(describe(year.tail[0]), QStringLiteral("."));
+    EXPECT_TRUE(year.tail[1].contains(u'г') && year.tail[1].contains(u' ') && !year.tail[1].contains(u'т'));
+    EXPECT_TRUE(year.tail[2].contains(u'г') && year.tail[2].contains(u'\u00A0'));
+    EXPECT_EQ(year.minLength, kEdgeDepth + 1);
+
+    const RegexCharSets words = analyzeRegex(u"(?<![\\p{L}\\d])(?:sah|san|tom|köç|jaý)\\.");
+    EXPECT_EQ(describe(words.tail[1]), sorted(QStringLiteral("hnmçý")));
+    EXPECT_EQ(describe(words.tail[2]), sorted(QStringLiteral("aoö")));
+    EXPECT_EQ(describe(words.head[0]), sorted(QStringLiteral("stkj")));
+    EXPECT_EQ(describe(words.head[1]), sorted(QStringLiteral("aoö")));
+
+    const RegexCharSets after = analyzeRegex(u"\\s+[\"«„“(]?\\p{Lu}");
+    EXPECT_EQ(describe(after.head[0]), QStringLiteral("\\s"));
+    EXPECT_TRUE(after.head[1].any); // a capital letter, or more space
+    EXPECT_EQ(after.minLength, 2);
+    EXPECT_EQ(after.maxLength, kEdgeDepth + 1);
+
+    // (?i)ss matches "ß" and (?i)ß matches "ss": a case-insensitive string may match fewer or more code units.
+    const RegexCharSets ss = analyzeRegex(u"(?i)xss");
+    EXPECT_EQ(ss.minLength, 2);
+    EXPECT_EQ(ss.maxLength, 3);
+    EXPECT_TRUE(ss.head[1].contains(u'ß') && ss.head[1].contains(u'S') && !ss.head[1].contains(u'x'));
+    EXPECT_TRUE(ss.head[2].contains(u's') && !ss.head[2].contains(u'ß'));
+    const RegexCharSets sharpS = analyzeRegex(u"(?i)ß");
+    EXPECT_EQ(sharpS.minLength, 1);
+    EXPECT_EQ(sharpS.maxLength, 2);
+    const RegexCharSets cyrillic = analyzeRegex(u"(?i:тыс)\\.");
+    EXPECT_EQ(cyrillic.minLength, 4);
+    EXPECT_TRUE(cyrillic.tail[1].contains(u'с') && cyrillic.tail[1].contains(u'С'));
+    EXPECT_FALSE(cyrillic.tail[1].contains(u'т'));
 }
 
 TEST(RegexCharSets, ContainsUsesBinarySearchOrAny)
@@ -126,10 +167,10 @@ TEST(RegexCharSets, SurvivesHostileNesting)
 {
     for (const char16_t *open : {u"(", u"[", u"(?:", u"(?=", u"(?<n>"}) {
         const RegexCharSets sets = analyzeRegex(QString::fromUtf16(open).repeated(100000));
-        EXPECT_TRUE(sets.first.any && sets.last.any && sets.nullable);
+        EXPECT_TRUE(sets.first().any && sets.last().any && sets.nullable());
     }
     const RegexCharSets deep = analyzeRegex(QString(150, u'(') + u'a' + QString(150, u')'));
-    EXPECT_EQ(describe(deep.first), QStringLiteral("a"));
+    EXPECT_EQ(describe(deep.first()), QStringLiteral("a"));
 }
 
 // Random patterns from SRX-like pieces: the analysis must terminate on each, and whenever ICU runs the pattern, every
@@ -137,18 +178,17 @@ TEST(RegexCharSets, SurvivesHostileNesting)
 TEST(RegexCharSets, SoundAgainstIcuOnRandomPatterns)
 {
     static const char16_t *const kPieces[] = {
-        u"a",   u"b",    u"s",       u"k",     u"ß",     u"т",    u".",        u"\\.",        u"!",     u"?",
-        u"*",   u"+",    u"{0,2}",   u"{1,2}", u"{2}",   u"*?",   u"++",       u"|",          u"(",     u"(?:",
-        u")",   u"(?i)", u"(?-i)",   u"(?=",   u"(?!",   u"(?<=", u"(?<!",     u"(?>",        u"(?<n>", u"\\k<n>",
-        u"\\1", u"[ab]", u"[^a]",    u"[.!?]", u"[a-c]", u"[]s]", u"[",        u"]",          u"\\",    u"\\s",
-        u"\\S", u"\\d",  u"\\p{Lu}", u"\\b",   u"^",     u"$",    u"\\Q.a\\E", u"\\u00e9",    u"\\x41", u"\"",
-        u"’",   u" ",    u"\\t",     u"\\n",   u"{",     u"}",    u"-",        u"[\\Q-a\\E]", u"(?i:",  u"…",
+        u"a",   u"b",    u"s",       u"k",     u"ß",     u"т",        u".",        u"\\.",        u"!",     u"?",
+        u"*",   u"+",    u"{0,2}",   u"{1,2}", u"{2}",   u"*?",       u"++",       u"|",          u"(",     u"(?:",
+        u")",   u"(?i)", u"(?-i)",   u"(?=",   u"(?!",   u"(?<=",     u"(?<!",     u"(?>",        u"(?<n>", u"\\k<n>",
+        u"\\1", u"[ab]", u"[^a]",    u"[.!?]", u"[a-c]", u"[]s]",     u"[",        u"]",          u"\\",    u"\\s",
+        u"\\S", u"\\d",  u"\\p{Lu}", u"\\b",   u"^",     u"$",        u"\\Q.a\\E", u"\\u00e9",    u"\\x41", u"\"",
+        u"’",   u" ",    u"\\t",     u"\\n",   u"{",     u"}",        u"-",        u"[\\Q-a\\E]", u"(?i:",  u"…",
+        u"ss",  u"İ",    u"ǰ",       u"гг?",   u"\\s?",  u"\\Q ß\\E",
     };
     static const char16_t *const kTexts[] = {
-        u"ab. Sk! abc? A.B  \"Q\" ’x’ …",
-        u"ſ \u212A ß SS ss aab..a! ﬆ st ẞ",
-        u"Été\tx\nТ т. 12 é A]B-c",
-        u"s.ss!S?sSß. b1ab abab",
+        u"ab. Sk! abc? A.B  \"Q\" ’x’ …", u"ſ \u212A ß SS ss aab..a! ﬆ st ẞ",          u"Été\tx\nТ т. 12 é A]B-c",
+        u"s.ss!S?sSß. b1ab abab",         u"i\u0307 İ ǰ j\u030C гг. Г. т.\u00A0x SSẞ",
     };
     std::mt19937 random(20240607);
     std::uniform_int_distribution<std::size_t> pick(0, std::size(kPieces) - 1);
@@ -178,14 +218,21 @@ TEST(RegexCharSets, SoundAgainstIcuOnRandomPatterns)
                 const int32_t start = matcher->start(status);
                 const int32_t end = matcher->end(status);
                 if (start == end) {
-                    EXPECT_TRUE(sets.nullable) << "empty match at " << start;
+                    EXPECT_TRUE(sets.nullable()) << "empty match at " << start;
                     continue;
                 }
                 ++matched;
-                EXPECT_TRUE(sets.first.contains(text.charAt(start)))
-                    << "match starts with U+" << std::hex << int(text.charAt(start));
-                EXPECT_TRUE(sets.last.contains(text.charAt(end - 1)))
-                    << "match ends with U+" << std::hex << int(text.charAt(end - 1));
+                const int size = std::min(end - start, kEdgeDepth + 1);
+                EXPECT_GE(size, sets.minLength) << "match " << start << "-" << end;
+                EXPECT_LE(size, sets.maxLength) << "match " << start << "-" << end;
+                for (int i = 0; i < std::min(size, kEdgeDepth); ++i) {
+                    EXPECT_TRUE(sets.head[i].contains(text.charAt(start + i)))
+                        << "match " << start << "-" << end << " has U+" << std::hex << int(text.charAt(start + i))
+                        << " at index " << i;
+                    EXPECT_TRUE(sets.tail[i].contains(text.charAt(end - 1 - i)))
+                        << "match " << start << "-" << end << " has U+" << std::hex << int(text.charAt(end - 1 - i))
+                        << " at index " << i << " from the end";
+                }
             }
             status = U_ZERO_ERROR;
         }
