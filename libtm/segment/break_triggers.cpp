@@ -5,6 +5,23 @@
 
 namespace terjime::segment {
 
+namespace {
+
+void mark(std::vector<std::uint8_t> &table, const CharSet &members, std::uint8_t bit)
+{
+    if (members.categories == 0) {
+        for (char16_t c : members.chars)
+            table[c] |= bit;
+        return;
+    }
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (members.contains(char16_t(c)))
+            table[c] |= bit;
+    }
+}
+
+} // namespace
+
 BreakTriggers::BreakTriggers() : m_table(0x10000, 0) {}
 
 bool BreakTriggers::add(const SrxRule &rule)
@@ -12,8 +29,7 @@ bool BreakTriggers::add(const SrxRule &rule)
     if (!rule.beforeBreak.isEmpty()) {
         const RegexCharSets before = analyzeRegex(rule.beforeBreak);
         if (!before.nullable() && !before.last().any) {
-            for (char16_t c : before.last().chars)
-                m_table[c] |= kEndsBefore;
+            mark(m_table, before.last(), kEndsBefore);
             m_empty = false;
             return true;
         }
@@ -21,8 +37,7 @@ bool BreakTriggers::add(const SrxRule &rule)
     if (!rule.afterBreak.isEmpty()) {
         const RegexCharSets after = analyzeRegex(rule.afterBreak);
         if (!after.nullable() && !after.first().any) {
-            for (char16_t c : after.first().chars)
-                m_table[c] |= kStartsAfter;
+            mark(m_table, after.first(), kStartsAfter);
             m_empty = false;
             return true;
         }

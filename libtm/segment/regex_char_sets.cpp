@@ -16,7 +16,8 @@ namespace terjime::segment {
 
 bool CharSet::contains(char16_t c) const
 {
-    return any || std::binary_search(chars.cbegin(), chars.cend(), c);
+    return any || (categories != 0 && (U_MASK(u_charType(c)) & categories) != 0) ||
+           std::binary_search(chars.cbegin(), chars.cend(), c);
 }
 
 void CharSet::uniteWith(const CharSet &other)
@@ -25,6 +26,7 @@ void CharSet::uniteWith(const CharSet &other)
         *this = CharSet{true, {}};
         return;
     }
+    categories |= other.categories;
     QList<char16_t> merged;
     std::set_union(chars.cbegin(), chars.cend(), other.chars.cbegin(), other.chars.cend(), std::back_inserter(merged));
     chars = std::move(merged);
@@ -59,6 +61,7 @@ void unite(CharSet &into, const CharSet &from)
 }
 
 constexpr int kLengthCap = kEdgeDepth + 1; // a length this long or longer
+constexpr std::uint32_t kAllCategories = U_MASK(U_CHAR_CATEGORY_COUNT) - 1;
 
 int capped(int length)
 {
@@ -118,6 +121,20 @@ RegexCharSets anyCharacter()
     result.head[0] = result.head[1] = result.tail[0] = result.tail[1] = CharSet{true, {}};
     result.minLength = 1;
     result.maxLength = 2;
+    return result;
+}
+
+// One character of `members`, which has general categories: the character may lie outside the BMP, where it is
+// two surrogates.
+RegexCharSets oneCharacter(const CharSet &members)
+{
+    RegexCharSets result = oneUnit(members);
+    if (members.categories == 0)
+        return result;
+    RegexCharSets pair;
+    pair.head[0] = pair.head[1] = pair.tail[0] = pair.tail[1] = CharSet{false, {}, U_GC_CS_MASK};
+    pair.minLength = pair.maxLength = 2;
+    uniteAlternative(result, pair);
     return result;
 }
 
@@ -430,7 +447,7 @@ private:
             return group(depth + 1);
         if (c == u'[') {
             const CharSet members = characterClass(depth + 1);
-            return members.any ? anyCharacter() : oneUnit(members);
+            return members.any ? anyCharacter() : oneCharacter(members);
         }
         if (c == u'\\')
             return escape();
@@ -499,6 +516,41 @@ private:
         const qint64 value = ok ? qint64(digits.toULongLong(&ok, 16)) : 0;
         m_pos += length;
         return ok ? value : kBad;
+    }
+
+    // The general categories of \d, \D, \p{…} or \P{…} at the cursor (just after the backslash), which it reads; 0
+    // (the cursor unchanged) for any other escape, a property that is no general category, or under (?i), where
+    // ICU closes property sets over case.
+    std::uint32_t categoryEscape()
+    {
+        const char16_t kind = peek();
+        if (m_caseInsensitive || !QStringView(u"dDpP").contains(QChar(kind)))
+            return 0;
+        std::uint32_t mask = U_GC_ND_MASK;
+        qsizetype end = m_pos + 1;
+        if (kind == u'p' || kind == u'P') {
+            QStringView name;
+            if (peek(1) == u'{') {
+                const qsizetype close = m_pattern.indexOf(u'}', m_pos);
+                if (close < 0)
+                    return 0;
+                name = m_pattern.sliced(m_pos + 2, close - m_pos - 2);
+                end = close + 1;
+            } else {
+                name = m_pattern.sliced(m_pos + 1, std::min<qsizetype>(1, m_pattern.size() - m_pos - 1));
+                end = m_pos + 2;
+            }
+            if (name.startsWith(u"Is"))
+                name = name.sliced(2);
+            const int32_t value = u_getPropertyValueEnum(UCHAR_GENERAL_CATEGORY_MASK, name.toLatin1().constData());
+            if (name.isEmpty() || value == UCHAR_INVALID_CODE || value == 0)
+                return 0;
+            mask = std::uint32_t(value);
+        }
+        if (kind == u'D' || kind == u'P')
+            mask = kAllCategories & ~mask;
+        m_pos = end;
+        return mask;
     }
 
     // The character of a literal escape whose backslash has been read, kNoChar or kBad.
@@ -576,6 +628,8 @@ private:
                 ++m_pos;
             return anything(0);
         }
+        if (const std::uint32_t categories = categoryEscape())
+            return oneCharacter(CharSet{false, {}, categories});
         const qint64 value = escapedChar();
         if (value == kBad)
             return fail();
@@ -615,6 +669,12 @@ private:
                     addLiteral(members, peek());
                 m_pos = std::min(end + 2, m_pattern.size());
                 continue;
+            }
+            if (c == u'\\' && peek(1) != u'-') {
+                if (const std::uint32_t categories = categoryEscape()) {
+                    members.categories |= categories;
+                    continue;
+                }
             }
             if (c == u'\\' && peek() == u's' && peek(1) != u'-') {
                 ++m_pos;

@@ -5,22 +5,29 @@
 #include <QStringView>
 
 #include <array>
+#include <cstdint>
 
 namespace terjime::segment {
 
-// A set of UTF-16 code units that a regular expression can start or end a match with.
+// A set of UTF-16 code units that a regular expression can match at some index of a match.
 //
-// `any` means the analysis cannot bound the set (a class escape like \s or \p{L}, '.', a negated class, a
-// back-reference, a character outside the BMP, anything not understood): callers must then treat every character
-// as possible.
+// `any` means the analysis cannot bound the set (a negated class, '.', a back-reference, anything not understood):
+// callers must then treat every character as possible. Otherwise the set holds `chars` and every code unit of the
+// general categories in `categories` (a mask of U_GC_*_MASK bits, as \p{Lu} or \d give; U_GC_CS_MASK, the
+// surrogates, stands for characters outside the BMP).
 struct CharSet {
     bool any = false;
-    QList<char16_t> chars; // sorted, unique; meaningful only when !any
+    QList<char16_t> chars;        // sorted, unique; meaningful only when !any
+    std::uint32_t categories = 0; // general categories whose every code unit is a member
 
-    // True when `c` may occur: always when `any`, otherwise by binary search in `chars`.
+    // True when `c` may occur.
     bool contains(char16_t c) const;
     // Adds every member of `other`.
     void uniteWith(const CharSet &other);
+    friend bool operator==(const CharSet &a, const CharSet &b)
+    {
+        return a.any == b.any && (a.any || (a.chars == b.chars && a.categories == b.categories));
+    }
 };
 
 // How many code units from each edge of a match the analysis follows. Three is enough to tell "г." from "т.",

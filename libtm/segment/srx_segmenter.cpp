@@ -56,9 +56,8 @@ struct Neighbours {
         const auto nearest = [](int depth, const CharSet &set) {
             return depth == 0 || set.any ? CharSet{true, {}} : set;
         };
-        const auto same = [](const CharSet &a, const CharSet &b) { return a.any == b.any && a.chars == b.chars; };
-        return same(nearest(beforeDepth, before[0]), nearest(other.beforeDepth, other.before[0])) &&
-               same(nearest(afterDepth, after[0]), nearest(other.afterDepth, other.after[0]));
+        return nearest(beforeDepth, before[0]) == nearest(other.beforeDepth, other.before[0]) &&
+               nearest(afterDepth, after[0]) == nearest(other.afterDepth, other.after[0]);
     }
     // Widens these neighbours to allow every position that `other` allows too.
     void widen(const Neighbours &other)
