@@ -3,6 +3,7 @@
 
 #include "break_triggers.h"
 #include "java_regex.h"
+#include "neighbour_screen.h"
 #include "regex_char_sets.h"
 #include "tm/text/icu_view.h"
 #include "word_list_rule.h"
@@ -25,63 +26,6 @@ constexpr int kMaxLookBehindRepeat = 8;
 
 // A word list shorter than this stays a regular expression, where it can share a run with its neighbours.
 constexpr int kMinimumListWords = 8;
-
-// The characters on either side of a position that a rule needs there: the last few of its before-break match
-// (nearest first) and the first few of its after-break match, as far as its patterns tell (see regex_char_sets.h).
-// Looking them up costs a few comparisons; running the rule's expression costs a match attempt per start its
-// look-behind allows. A side a pattern does not bound has depth 0.
-struct Neighbours {
-    int beforeDepth = 0;
-    std::array<CharSet, kEdgeDepth> before; // before[i]: the code unit at position - 1 - i
-    int afterDepth = 0;
-    std::array<CharSet, kEdgeDepth> after; // after[i]: the code unit at position + i
-
-    bool allow(const icu::UnicodeString &text, qsizetype position) const
-    {
-        if (position < beforeDepth || text.length() - position < afterDepth)
-            return false;
-        for (int i = 0; i < beforeDepth; ++i) {
-            if (!before[i].contains(text.charAt(int32_t(position - 1 - i))))
-                return false;
-        }
-        for (int i = 0; i < afterDepth; ++i) {
-            if (!after[i].contains(text.charAt(int32_t(position + i))))
-                return false;
-        }
-        return true;
-    }
-    // Rules that need the same character on each side of a position may share one run.
-    bool sameNearest(const Neighbours &other) const
-    {
-        const auto nearest = [](int depth, const CharSet &set) {
-            return depth == 0 || set.any ? CharSet{true, {}} : set;
-        };
-        return nearest(beforeDepth, before[0]) == nearest(other.beforeDepth, other.before[0]) &&
-               nearest(afterDepth, after[0]) == nearest(other.afterDepth, other.after[0]);
-    }
-    // Widens these neighbours to allow every position that `other` allows too.
-    void widen(const Neighbours &other)
-    {
-        beforeDepth = std::min(beforeDepth, other.beforeDepth);
-        afterDepth = std::min(afterDepth, other.afterDepth);
-        for (int i = 0; i < beforeDepth; ++i)
-            before[i].uniteWith(other.before[i]);
-        for (int i = 0; i < afterDepth; ++i)
-            after[i].uniteWith(other.after[i]);
-    }
-};
-
-Neighbours neighboursOf(const SrxRule &rule)
-{
-    Neighbours result;
-    const RegexCharSets before = analyzeRegex(rule.beforeBreak);
-    const RegexCharSets after = analyzeRegex(rule.afterBreak);
-    result.beforeDepth = std::min(before.minLength, kEdgeDepth);
-    result.before = before.tail;
-    result.afterDepth = std::min(after.minLength, kEdgeDepth);
-    result.after = after.head;
-    return result;
-}
 
 struct CompiledRule {
     const SrxRule *rule;
@@ -156,6 +100,7 @@ bool isSpace(QChar c)
 
 struct SrxSegmenter::Impl {
     std::vector<RuleRun> runs;
+    NeighbourScreen screen;      // which runs the characters around a position allow
     BreakTriggers breakTriggers; // where the break rules that can be read may apply
     // Regular-expression scans for the break rules BreakTriggers cannot bound.
     std::vector<std::unique_ptr<icu::RegexPattern>> breakFinders;
@@ -191,6 +136,7 @@ core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, 
         run.neighbours.widen(rule.neighbours);
     run.pattern = std::move(*combined);
     run.matcher = matcherFor(*run.pattern);
+    screen.add(run.neighbours);
     runs.push_back(std::move(run));
     return core::Done{};
 }
@@ -210,6 +156,7 @@ core::Status SrxSegmenter::Impl::addWordListRun(const SrxRule &rule, WordListRul
         run.pattern = std::move(*after);
         run.matcher = matcherFor(*run.pattern);
     }
+    screen.add(run.neighbours);
     runs.push_back(std::move(run));
     return core::Done{};
 }
@@ -221,7 +168,7 @@ core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, con
     std::vector<CompiledRule> pending;
     for (const SrxLanguageRule *languageRule : document.rulesFor(languageCode)) {
         for (const SrxRule &rule : languageRule->rules) {
-            const Neighbours neighbours = neighboursOf(rule);
+            const Neighbours neighbours = Neighbours::of(rule);
             auto wordList =
                 rule.beforeBreak.isEmpty() ? std::nullopt : WordListRule::parse(rule.beforeBreak, kMinimumListWords);
             if (!pending.empty() && (wordList || pending.front().rule->breaks != rule.breaks ||
@@ -304,8 +251,13 @@ void SrxSegmenter::Impl::collectRuleBreaks(const icu::UnicodeString &text, std::
 
 int SrxSegmenter::Impl::decide(const icu::UnicodeString &text, qsizetype position)
 {
-    for (RuleRun &run : runs) {
-        if (!run.neighbours.allow(text, position))
+    const QStringView view(reinterpret_cast<const char16_t *>(text.getBuffer()), text.length());
+    const std::uint64_t screened = screen.allowed(view, position);
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        RuleRun &run = runs[r];
+        const bool allowed =
+            r < NeighbourScreen::kMaxRuns ? (screened >> r & 1) != 0 : run.neighbours.allow(view, position);
+        if (!allowed)
             continue;
         if (run.wordList && !run.wordList->endsAt(text, position))
             continue;

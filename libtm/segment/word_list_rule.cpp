@@ -213,21 +213,20 @@ void WordListRule::reset(const icu::UnicodeString &text)
         m_guard->reset(text);
 }
 
-bool WordListRule::contains(const char16_t *start, qsizetype length) const
-{
-    char16_t buffer[kMaxWordLength];
-    for (qsizetype i = 0; i < length; ++i)
-        buffer[i] = normalizedUnit(start[i], m_caseInsensitive);
-    return m_words.count(std::u16string_view(buffer, std::size_t(length))) > 0;
-}
-
 bool WordListRule::endsAt(const icu::UnicodeString &text, qsizetype position)
 {
-    const char16_t *data = text.getBuffer();
+    if (m_lengths.empty() || m_lengths.front() > position)
+        return false;
+    // The longest candidate is normalised once; every shorter one is a suffix of it.
+    const qsizetype longest = std::min(m_lengths.back(), position);
+    const char16_t *data = text.getBuffer() + position - longest;
+    char16_t buffer[kMaxWordLength];
+    for (qsizetype i = 0; i < longest; ++i)
+        buffer[i] = normalizedUnit(data[i], m_caseInsensitive);
     for (qsizetype length : m_lengths) {
-        if (length > position)
+        if (length > longest)
             break;
-        if (!contains(data + position - length, length))
+        if (m_words.count(std::u16string_view(buffer + longest - length, std::size_t(length))) == 0)
             continue;
         if (!m_guard)
             return true;

@@ -40,7 +40,6 @@ public:
 
 private:
     WordListRule() = default;
-    bool contains(const char16_t *start, qsizetype length) const;
 
     std::vector<std::u16string> m_storage;           // the words: white space as ' ', folded if case-insensitive
     std::unordered_set<std::u16string_view> m_words; // views into m_storage
