@@ -17,15 +17,16 @@ namespace {
 
 enum class Format { Lines, Jsonl };
 
-void printSegments(Context &context, const QList<terjime::segment::Segment> &segments, const QString &input,
+// Prints each segment as it comes, so that a large document is never held as a list of segments.
+void printSegments(Context &context, terjime::segment::DocumentSegmenter &segmenter, const QString &input,
                    Format format, const QString &fileLabel)
 {
     terjime::text::CodePointCounter counter(input);
-    for (const terjime::segment::Segment &segment : segments) {
+    segmenter.segmentInput(input, [&](const terjime::segment::Segment &segment) {
         if (format == Format::Lines) {
             context.out(segment.text);
             context.out(QByteArrayLiteral("\n"));
-            continue;
+            return;
         }
         const qsizetype start = counter.toCodePoints(segment.range.start);
         const qsizetype end = counter.toCodePoints(segment.range.end);
@@ -35,7 +36,7 @@ void printSegments(Context &context, const QList<terjime::segment::Segment> &seg
         line.add("para", qint64(segment.paragraph)).add("index", qint64(segment.index)).add("text", segment.text);
         line.add("start", qint64(start)).add("end", qint64(end));
         context.out(line.finish());
-    }
+    });
 }
 
 int exportRules(Context &context, const Arguments &args)
@@ -133,8 +134,7 @@ int runSegment(Context &context, const QStringList &argv)
             context.error(decoded.error());
             return kExitInputError;
         }
-        printSegments(context, segmenter->segmentInput(*decoded), *decoded, format,
-                      files.size() > 1 ? path : QString());
+        printSegments(context, *segmenter, *decoded, format, files.size() > 1 ? path : QString());
     }
     return kExitOk;
 }

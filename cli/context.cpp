@@ -29,7 +29,7 @@ void Context::flush()
 {
     if (!m_buffer.isEmpty()) {
         std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stdout);
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity: no new allocation (and page faults) for the next block
     }
     std::fflush(stdout);
 }

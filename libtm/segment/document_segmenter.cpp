@@ -5,30 +5,40 @@
 #include "tm/segment/paragraphs.h"
 #include "tm/segment/srx_io.h"
 #include "tm/text/normalizer.h"
+#include "tm/text/white_space.h"
+
+#include <algorithm>
 
 namespace terjime::segment {
 namespace {
 
-QString joinLines(QStringView text)
+// Writes `text` into `out` with each run of white space that holds a line break turned into one space. `out` keeps
+// its capacity from one segment to the next.
+void joinLines(QStringView text, QString &out)
 {
-    if (!text.contains(u'\n'))
-        return text.toString();
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (!text[i].isSpace()) {
-            out += text[i++];
+    out.resize(text.size());
+    char16_t *to = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *from = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype written = 0;
+    for (qsizetype i = 0; i < size;) {
+        if (!text::isSpace(from[i])) {
+            to[written++] = from[i++];
             continue;
         }
         qsizetype j = i;
         bool lineBreak = false;
-        while (j < text.size() && text[j].isSpace())
-            lineBreak |= text[j++] == u'\n';
-        out += lineBreak ? QString(QLatin1Char(' ')) : text.sliced(i, j - i).toString();
+        for (; j < size && text::isSpace(from[j]); ++j)
+            lineBreak |= from[j] == u'\n';
+        if (lineBreak) {
+            to[written++] = u' ';
+        } else {
+            std::copy(from + i, from + j, to + written);
+            written += j - i;
+        }
         i = j;
     }
-    return out;
+    out.truncate(written);
 }
 
 } // namespace
@@ -62,26 +72,47 @@ core::Result<DocumentSegmenter> DocumentSegmenter::create(core::LanguageTag lang
 QList<Segment> DocumentSegmenter::segment(QStringView text)
 {
     QList<Segment> result;
+    segment(text, [&result](const Segment &s) { result.append(s); });
+    return result;
+}
+
+void DocumentSegmenter::segment(QStringView text, const SegmentSink &sink)
+{
+    segment(text, nullptr, sink);
+}
+
+void DocumentSegmenter::segment(QStringView text, const text::NormalizedText *mapping, const SegmentSink &sink)
+{
     const QList<TextRange> paragraphs = splitParagraphs(text);
+    int index = 0;
+    Segment segment;
     for (qsizetype p = 0; p < paragraphs.size(); ++p) {
         const TextRange paragraph = paragraphs[p];
         const QStringView paragraphText = text.sliced(paragraph.start, paragraph.end - paragraph.start);
         for (const TextRange &range : m_segmenter.segments(paragraphText)) {
-            const TextRange absolute{paragraph.start + range.start, paragraph.start + range.end};
-            result.append({int(p), int(result.size()), absolute,
-                           joinLines(text.sliced(absolute.start, absolute.end - absolute.start))});
+            segment.paragraph = int(p);
+            segment.index = index++;
+            const qsizetype start = paragraph.start + range.start;
+            const qsizetype end = paragraph.start + range.end;
+            joinLines(text.sliced(start, end - start), segment.text);
+            segment.range =
+                mapping ? TextRange{mapping->toOriginal(start), mapping->toOriginal(end)} : TextRange{start, end};
+            sink(segment);
         }
     }
-    return result;
 }
 
 QList<Segment> DocumentSegmenter::segmentInput(const QString &input)
 {
+    QList<Segment> result;
+    segmentInput(input, [&result](const Segment &s) { result.append(s); });
+    return result;
+}
+
+void DocumentSegmenter::segmentInput(const QString &input, const SegmentSink &sink)
+{
     const auto normalized = text::NormalizedText::fromOriginal(input);
-    QList<Segment> segments = segment(normalized.text());
-    for (Segment &s : segments)
-        s.range = {normalized.toOriginal(s.range.start), normalized.toOriginal(s.range.end)};
-    return segments;
+    segment(normalized.text(), &normalized, sink);
 }
 
 } // namespace terjime::segment

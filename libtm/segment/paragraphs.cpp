@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/segment/paragraphs.h"
 
+#include "tm/text/white_space.h"
+
 namespace terjime::segment {
 namespace {
 
 bool isBlank(QStringView line)
 {
     for (QChar c : line) {
-        if (!c.isSpace())
+        if (!text::isSpace(c.unicode()))
             return false;
     }
     return true;
@@ -30,11 +32,11 @@ qsizetype bulletLength(QStringView line)
         n = 1;
     // Only ASCII '-' and '*' are list markers: a line starting with an en or em dash is dialogue in Russian
     // ("— Мы готовы, — сказал он."), and the dash belongs to the sentence.
-    else if ((line[0] == u'-' || line[0] == u'*') && line.size() > 1 && line[1].isSpace())
+    else if ((line[0] == u'-' || line[0] == u'*') && line.size() > 1 && text::isSpace(line[1].unicode()))
         n = 1;
     else
         return 0;
-    while (n < line.size() && line[n].isSpace())
+    while (n < line.size() && text::isSpace(line[n].unicode()))
         ++n;
     return n;
 }
@@ -59,14 +61,14 @@ bool startsNumberedItem(QStringView line)
         return false;
     }
     ++i;
-    return i < line.size() && line[i].isSpace();
+    return i < line.size() && text::isSpace(line[i].unicode());
 }
 
 void close(QStringView text, qsizetype start, qsizetype end, QList<TextRange> &out)
 {
-    while (start < end && text[start].isSpace())
+    while (start < end && text::isSpace(text[start].unicode()))
         ++start;
-    while (end > start && text[end - 1].isSpace())
+    while (end > start && text::isSpace(text[end - 1].unicode()))
         --end;
     if (start < end)
         out.append({start, end});
@@ -91,7 +93,7 @@ QList<TextRange> splitParagraphs(QStringView text)
             paragraphStart = -1;
         } else {
             qsizetype indent = 0;
-            while (indent < line.size() && line[indent].isSpace())
+            while (indent < line.size() && text::isSpace(line[indent].unicode()))
                 ++indent;
             const QStringView content = line.sliced(indent);
             const qsizetype marker = bulletLength(content);

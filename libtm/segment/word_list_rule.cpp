@@ -3,6 +3,7 @@
 
 #include "java_regex.h"
 #include "tm/text/icu_view.h"
+#include "tm/text/white_space.h"
 
 #include <QChar>
 #include <QStringList>
@@ -123,7 +124,7 @@ qsizetype guardLength(QStringView p)
 
 char16_t normalizedUnit(char16_t c, bool caseInsensitive)
 {
-    if (QChar::isSpace(c))
+    if (text::isSpace(c))
         return u' ';
     return caseInsensitive ? char16_t(QChar::toCaseFolded(char32_t(c))) : c;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/text/normalizer.h"
 
+#include "plain_nfc.h"
 #include "tm/text/icu_view.h"
 
 #include <unicode/normalizer2.h>
@@ -26,8 +27,18 @@ NormalizedText NormalizedText::fromOriginal(const QString &original)
     const icu::Normalizer2 &normalizer = nfc();
     const icu::UnicodeString view = icuView(original);
     const qsizetype size = original.size();
+    const auto *units = reinterpret_cast<const char16_t *>(original.utf16());
+    qsizetype plain = 0;
+    while (plain < size && isPlainNfc(units[plain]))
+        ++plain;
+    if (plain == size) {
+        result.m_text = original;
+        return result;
+    }
+    // ICU takes over one character back, so that it sees what the first other character might combine with.
+    const qsizetype resume = std::max<qsizetype>(plain - 1, 0);
     UErrorCode status = U_ZERO_ERROR;
-    qsizetype position = normalizer.spanQuickCheckYes(view, status);
+    qsizetype position = resume + normalizer.spanQuickCheckYes(view.tempSubString(int32_t(resume)), status);
     if (U_FAILURE(status) || position == size) {
         result.m_text = original; // the usual case: shared, not copied
         return result;

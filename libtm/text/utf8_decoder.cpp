@@ -74,6 +74,13 @@ core::Result<QString> decodeUtf8(QByteArrayView bytes, const QString &fileName)
             ++i;
             continue;
         }
+        // Two-byte sequences (Cyrillic, most Latin letters with diacritics) are the common case: a lead byte from
+        // C2 to DF can be neither overlong nor out of range, so only the continuation byte needs checking.
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < size && (data[i + 1] & 0xC0) == 0x80) {
+            dst[written++] = char16_t(((lead & 0x1F) << 6) | (data[i + 1] & 0x3F));
+            i += 2;
+            continue;
+        }
         const int length = sequenceLength(lead);
         if (length == 0 || i + length > size)
             return badByteError(bytes, i, fileName);

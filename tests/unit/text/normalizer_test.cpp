@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "plain_nfc.h"
 #include "qt_printers.h"
 #include "tm/text/normalizer.h"
+
+#include <unicode/normalizer2.h>
 
 #include <gtest/gtest.h>
 
@@ -28,4 +31,27 @@ TEST(NormalizedText, ComposesDecomposedLettersAndMapsOffsetsBack)
     EXPECT_EQ(normalized.toOriginal(10), 12);
     EXPECT_EQ(normalized.toOriginal(normalized.text().size()), original.size());
     EXPECT_EQ(normalized.toOriginal(0), 0);
+}
+
+// The shortcut for plain text must never call a text NFC that ICU would change: every code unit it admits is NFC on
+// its own, has combining class 0 and has a boundary before it.
+TEST(NormalizedText, PlainCodeUnitsAreNfcBoundariesForIcu)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    ASSERT_TRUE(U_SUCCESS(status));
+    int plain = 0;
+    for (char32_t c = 0; c <= 0xFFFF; ++c) {
+        if (!terjime::text::isPlainNfc(char16_t(c)))
+            continue;
+        ++plain;
+        const icu::UnicodeString alone(static_cast<UChar>(c));
+        EXPECT_TRUE(nfc->hasBoundaryBefore(UChar32(c))) << "U+" << std::hex << int(c);
+        EXPECT_EQ(nfc->getCombiningClass(UChar32(c)), 0) << "U+" << std::hex << int(c);
+        EXPECT_EQ(nfc->quickCheck(alone, status), UNORM_YES) << "U+" << std::hex << int(c);
+    }
+    EXPECT_GT(plain, 1000); // Latin, Cyrillic, punctuation
+    // A decomposed Cyrillic letter after plain text is still found and composed.
+    const auto text = terjime::text::NormalizedText::fromOriginal(QString::fromUtf16(u"Её и\u0306"));
+    EXPECT_EQ(text.text(), QString::fromUtf16(u"Её й"));
 }

@@ -10,6 +10,12 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+namespace terjime::text {
+class NormalizedText;
+}
+
 namespace terjime::segment {
 
 // A sentence of a document. Offsets are UTF-16 code units into the text given to DocumentSegmenter::segment.
@@ -33,14 +39,22 @@ public:
     static core::Result<DocumentSegmenter> create(core::LanguageTag language, const SrxDocument &rules,
                                                   const QString &rulesFileName);
 
+    // Receives each segment in document order.
+    using SegmentSink = std::function<void(const Segment &)>;
+
     // `text` should be NFC (see text::NormalizedText).
     QList<Segment> segment(QStringView text);
+    void segment(QStringView text, const SegmentSink &sink);
     // Normalises `input` (text as the user gave it) to NFC, segments it, and maps each range back to `input`, so
     // that offsets point into what the user has; segment texts are NFC.
     QList<Segment> segmentInput(const QString &input);
+    // The same segments, handed over one at a time instead of held together: for large documents.
+    void segmentInput(const QString &input, const SegmentSink &sink);
 
 private:
     explicit DocumentSegmenter(SrxSegmenter segmenter) : m_segmenter(std::move(segmenter)) {}
+    // Segments `text`; with a mapping, ranges are mapped back to the text it was normalised from.
+    void segment(QStringView text, const text::NormalizedText *mapping, const SegmentSink &sink);
     SrxSegmenter m_segmenter;
 };
 
