@@ -41,31 +41,45 @@ struct CompiledRule {
 // neighbours none of them allows is passed over without running the expression.
 // A rule whose before-break pattern is a word list (see WordListRule) is a run of its own: the list answers the
 // before-break side and `matcher` only the after-break side.
-// A rule whose patterns are plain sequences of characters (see SimplePattern); nothing stands for an empty pattern.
-struct SimpleRule {
-    std::optional<SimplePattern> before;
-    std::optional<SimplePattern> after;
+// One side of a rule as the walks see it: nothing to check (an empty pattern), a SimplePattern, or a pattern only
+// ICU can run (`complex`).
+struct WalkedSide {
+    std::optional<SimplePattern> pattern;
+    bool complex = false;
 
-    // Reads both patterns (in ICU syntax), or gives nothing when either is not of that shape.
-    static std::optional<SimpleRule> of(const QString &icuBefore, const QString &icuAfter)
+    static WalkedSide of(const QString &icuPattern)
     {
-        SimpleRule rule;
-        for (auto [text, slot] : {std::pair{&icuBefore, &rule.before}, std::pair{&icuAfter, &rule.after}}) {
-            if (text->isEmpty())
-                continue;
-            *slot = SimplePattern::parse(*text);
-            if (!*slot)
-                return std::nullopt;
+        WalkedSide side;
+        if (!icuPattern.isEmpty()) {
+            side.pattern = SimplePattern::parse(icuPattern);
+            side.complex = !side.pattern;
         }
-        return rule;
+        return side;
     }
-    // Whether the rule matches at `position`; nothing when the walk cannot tell and ICU must.
+};
+
+struct WalkedRule {
+    WalkedSide before;
+    WalkedSide after;
+
+    // True or false when the walks settle it; nothing when ICU must run the rule. A side that a walk refutes settles
+    // it even when the other side is complex, and at most positions one side fails.
     std::optional<bool> matches(QStringView text, qsizetype position)
     {
-        const std::optional<bool> afterMatches = after ? after->matchesFrom(text, position) : true;
-        if (!afterMatches || !*afterMatches)
-            return afterMatches;
-        return before ? before->matchesUntil(text, position) : true;
+        bool unknown = after.complex || before.complex;
+        if (after.pattern) {
+            const std::optional<bool> matched = after.pattern->matchesFrom(text, position);
+            if (matched == false)
+                return false;
+            unknown |= !matched;
+        }
+        if (before.pattern) {
+            const std::optional<bool> matched = before.pattern->matchesUntil(text, position);
+            if (matched == false)
+                return false;
+            unknown |= !matched;
+        }
+        return unknown ? std::nullopt : std::optional<bool>(true);
     }
 };
 
@@ -75,21 +89,21 @@ struct RuleRun {
     std::optional<WordListRule> wordList;
     std::unique_ptr<icu::RegexPattern> pattern; // null for a word list without an after-break pattern
     std::unique_ptr<icu::RegexMatcher> matcher;
-    // The same rules as walks, when every one of them is simple (else empty): most positions are answered without
-    // ICU. For a word list, its after-break pattern only.
-    std::vector<SimpleRule> simpleRules;
+    // The same rules as walks, so that most positions are answered without ICU. For a word list, its after-break
+    // pattern only (the list answers the before-break side).
+    std::vector<WalkedRule> walkedRules;
 
-    // Whether one of the run's rules matches at `position` by the walks; nothing when ICU must answer.
-    std::optional<bool> matchesSimply(QStringView text, qsizetype position)
+    // Whether one of the run's rules matches at `position`, by the walks; nothing when ICU must answer.
+    std::optional<bool> matchesByWalking(QStringView text, qsizetype position)
     {
-        if (simpleRules.empty())
-            return std::nullopt;
-        for (SimpleRule &rule : simpleRules) {
-            const std::optional<bool> matches = rule.matches(text, position);
-            if (!matches || *matches)
-                return matches;
+        bool unknown = false;
+        for (WalkedRule &rule : walkedRules) {
+            const std::optional<bool> matched = rule.matches(text, position);
+            if (matched == true)
+                return true;
+            unknown |= !matched;
         }
-        return false;
+        return unknown ? std::nullopt : std::optional<bool>(false);
     }
 };
 
@@ -183,13 +197,8 @@ core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, 
     run.pattern = std::move(*combined);
     run.matcher = matcherFor(*run.pattern);
     for (const CompiledRule &rule : rules) {
-        auto simple = SimpleRule::of(javaRegexToIcu(rule.rule->beforeBreak, kMaxLookBehindRepeat),
-                                     javaRegexToIcu(rule.rule->afterBreak));
-        if (!simple) {
-            run.simpleRules.clear();
-            break;
-        }
-        run.simpleRules.push_back(std::move(*simple));
+        run.walkedRules.push_back({WalkedSide::of(javaRegexToIcu(rule.rule->beforeBreak, kMaxLookBehindRepeat)),
+                                   WalkedSide::of(javaRegexToIcu(rule.rule->afterBreak))});
     }
     screen.add(run.neighbours);
     runs.push_back(std::move(run));
@@ -211,8 +220,7 @@ core::Status SrxSegmenter::Impl::addWordListRun(const SrxRule &rule, WordListRul
         run.pattern = std::move(*after);
         run.matcher = matcherFor(*run.pattern);
     }
-    if (auto simple = SimpleRule::of({}, javaRegexToIcu(rule.afterBreak)))
-        run.simpleRules.push_back(std::move(*simple));
+    run.walkedRules.push_back({WalkedSide{}, WalkedSide::of(javaRegexToIcu(rule.afterBreak))});
     screen.add(run.neighbours);
     runs.push_back(std::move(run));
     return core::Done{};
@@ -320,8 +328,8 @@ int SrxSegmenter::Impl::decide(const icu::UnicodeString &text, qsizetype positio
             continue;
         if (run.wordList && !run.wordList->endsAt(text, position))
             continue;
-        if (const std::optional<bool> simple = run.matchesSimply(view, position)) {
-            if (!*simple)
+        if (const std::optional<bool> walked = run.matchesByWalking(view, position)) {
+            if (!*walked)
                 continue;
             return run.breaks ? 1 : 0;
         }

@@ -5,6 +5,7 @@
 #include "tm/text/icu_view.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 
@@ -19,6 +20,14 @@ const icu::Normalizer2 &nfc()
     return *normalizer;
 }
 
+// The test isPlainNfc makes from a table, asked of ICU for the rarer characters (№, €, °): NFC on its own, with
+// combining class 0 and a boundary before it. Surrogates are left to ICU's full check.
+bool isNfcOnItsOwn(const icu::Normalizer2 &normalizer, char16_t c)
+{
+    return !QChar::isSurrogate(c) && normalizer.hasBoundaryBefore(c) && u_getCombiningClass(c) == 0 &&
+           u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+}
+
 } // namespace
 
 NormalizedText NormalizedText::fromOriginal(const QString &original)
@@ -28,20 +37,40 @@ NormalizedText NormalizedText::fromOriginal(const QString &original)
     const icu::UnicodeString view = icuView(original);
     const qsizetype size = original.size();
     const auto *units = reinterpret_cast<const char16_t *>(original.utf16());
-    qsizetype plain = 0;
-    while (plain < size && isPlainNfc(units[plain]))
-        ++plain;
-    if (plain == size) {
-        result.m_text = original;
-        return result;
-    }
-    // ICU takes over one character back, so that it sees what the first other character might combine with.
-    const qsizetype resume = std::max<qsizetype>(plain - 1, 0);
+    const auto vouched = [&](char16_t c) { return isPlainNfc(c) || isNfcOnItsOwn(normalizer, c); };
+    // Characters the tables vouch for are skipped; ICU checks each stretch of the others (a combining stress mark,
+    // say), which ends at the next vouched character since that one begins a boundary of its own.
+    qsizetype position = 0;
     UErrorCode status = U_ZERO_ERROR;
-    qsizetype position = resume + normalizer.spanQuickCheckYes(view.tempSubString(int32_t(resume)), status);
-    if (U_FAILURE(status) || position == size) {
-        result.m_text = original; // the usual case: shared, not copied
-        return result;
+    while (true) {
+        while (position < size && vouched(units[position]))
+            ++position;
+        if (position == size) {
+            result.m_text = original; // the usual case: shared, not copied
+            return result;
+        }
+        qsizetype stretchEnd = position + 1;
+        while (stretchEnd < size && !vouched(units[stretchEnd]))
+            ++stretchEnd;
+        // From one character back, so that ICU sees what the first of them might combine with.
+        const qsizetype from = std::max<qsizetype>(position - 1, 0);
+        const qsizetype span =
+            normalizer.spanQuickCheckYes(view.tempSubString(int32_t(from), int32_t(stretchEnd - from)), status);
+        if (U_FAILURE(status)) {
+            result.m_text = original;
+            return result;
+        }
+        if (from + span < stretchEnd) {
+            // "Maybe" (a combining mark after a letter it has no composition with, as in "а́") is settled by
+            // normalising the stretch; only a stretch that changes goes the slow way below.
+            const QStringView stretch = QStringView(original).sliced(from, stretchEnd - from);
+            const icu::UnicodeString normalized = normalizer.normalize(icuView(stretch), status);
+            if (U_FAILURE(status) || fromIcu(normalized) != stretch) {
+                position = from + span;
+                break;
+            }
+        }
+        position = stretchEnd;
     }
     // Copy the runs that are already NFC and normalise only the chunks between normalisation boundaries around
     // the characters that are not, recording where each rewritten chunk starts on both sides.

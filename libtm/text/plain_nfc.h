@@ -7,10 +7,11 @@ namespace terjime::text {
 // them can combine with them), so that a text made only of them is NFC without asking ICU: Latin with its
 // extensions, Cyrillic and the common punctuation, which is what our texts are written in. A test checks every one
 // of them against ICU.
+// (Bitwise | rather than ||: text alternates between the ranges, and branches on them mispredict.)
 inline bool isPlainNfc(char16_t c)
 {
-    return c < 0x300 || (c >= 0x400 && c < 0x483) || (c >= 0x48A && c < 0x530) || (c >= 0x2010 && c < 0x2028) ||
-           (c >= 0x2030 && c < 0x205F);
+    return (c < 0x300) | (unsigned(c - 0x400) < 0x83) | (unsigned(c - 0x48A) < 0xA6) | (unsigned(c - 0x2010) < 0x18) |
+           (unsigned(c - 0x2030) < 0x2F);
 }
 
 } // namespace terjime::text

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Times `terjime segment --lang ru` on ~45 MB of Russian news text against a bare ICU sentence BreakIterator pass
-# over the same paragraphs (icu_sentence_pass), best wall time of 3 runs each, and prints the ratio.
+# over the same paragraphs (icu_sentence_pass), best processor time of 5 alternating runs each
+# (TERJIME_BENCH_RUNS changes the count), and prints the ratio.
 #   tests/bench/segment_speed.sh [BUILD_DIR]     (default: build; relative paths are taken from the repo root)
 # The text is built from ../shared/corpora (groups of 5 lines form a paragraph) in a temporary directory that is
 # removed on exit; nothing is written into the repository. TERJIME_BENCH_MB changes the size (default 45).
@@ -35,24 +36,24 @@ size=$(stat -c %s "$tmp/ru.txt")
 paragraphs=$(grep -c '^$' "$tmp/ru.txt" || true)
 echo "input: $size bytes, $paragraphs paragraphs ($copies copies of ${#sources[@]} files), in $tmp"
 
-now() { date +%s.%N; }
-# best_of3 NAME COMMAND...: runs COMMAND 3 times (stdout to $tmp/NAME.out) and prints the best wall time.
-best_of3() {
-  local name=$1 best="" start end took
+# best_of RUNS NAME COMMAND...: runs COMMAND, alternating with the other measurement, RUNS times (stdout to
+# $tmp/NAME.out) and prints the best processor time (user + system). Both programs run on one thread, so on an idle
+# machine this is their wall time; on a shared one (CI, a laptop compiling) it is what stays comparable.
+cpu_time() {
+  local name=$1
   shift
-  for _ in 1 2 3; do
-    start=$(now)
-    "$@" > "$tmp/$name.out"
-    end=$(now)
-    took=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
-    echo "  $name run: $took s" >&2
-    if [[ -z $best ]] || awk -v t="$took" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$took; fi
-  done
-  echo "$best"
+  /usr/bin/time -o "$tmp/$name.time" -f "%U %S" "$@" > "$tmp/$name.out"
+  awk '{ printf "%.2f", $1 + $2 }' "$tmp/$name.time"
 }
-
-terjime_time=$(best_of3 terjime "$terjime" segment --lang ru "$tmp/ru.txt")
-icu_time=$(best_of3 icu "$icu_pass" "$tmp/ru.txt")
+runs=${TERJIME_BENCH_RUNS:-5}
+terjime_time="" icu_time=""
+for (( run = 1; run <= runs; run++ )); do
+  t=$(cpu_time terjime "$terjime" segment --lang ru "$tmp/ru.txt")
+  i=$(cpu_time icu "$icu_pass" "$tmp/ru.txt")
+  echo "  run $run: terjime $t s, ICU $i s" >&2
+  if [[ -z $terjime_time ]] || awk -v t="$t" -v b="$terjime_time" 'BEGIN { exit !(t < b) }'; then terjime_time=$t; fi
+  if [[ -z $icu_time ]] || awk -v t="$i" -v b="$icu_time" 'BEGIN { exit !(t < b) }'; then icu_time=$i; fi
+done
 echo "segments: terjime $(wc -l < "$tmp/terjime.out"), ICU $(cat "$tmp/icu.out")"
 ratio=$(awk -v a="$terjime_time" -v b="$icu_time" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
-echo "terjime segment: $terjime_time s; ICU BreakIterator: $icu_time s; ratio $ratio"
+echo "terjime segment: $terjime_time s; ICU BreakIterator: $icu_time s (best processor time of $runs runs); ratio $ratio"

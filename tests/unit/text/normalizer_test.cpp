@@ -55,3 +55,14 @@ TEST(NormalizedText, PlainCodeUnitsAreNfcBoundariesForIcu)
     const auto text = terjime::text::NormalizedText::fromOriginal(QString::fromUtf16(u"Её и\u0306"));
     EXPECT_EQ(text.text(), QString::fromUtf16(u"Её й"));
 }
+
+// Russian text with stress marks is NFC (no precomposed Cyrillic letter with an acute exists): it is kept as it is,
+// while a decomposed letter after it is still composed.
+TEST(NormalizedText, KeepsStressMarksAndStillComposesLaterLetters)
+{
+    const QString stressed = QString::fromUtf16(u"Ударе\u0301ние на второ\u0301м сло\u0301ге.");
+    EXPECT_EQ(terjime::text::NormalizedText::fromOriginal(stressed).text(), stressed);
+    const auto mixed = terjime::text::NormalizedText::fromOriginal(stressed + QString::fromUtf16(u" Е\u0308ж"));
+    EXPECT_EQ(mixed.text(), stressed + QString::fromUtf16(u" Ёж"));
+    EXPECT_EQ(mixed.toOriginal(mixed.text().size()), stressed.size() + 4);
+}
