@@ -10,6 +10,7 @@
 
 #include "tm/align/aligner.h"
 #include "tm/align/bead_units.h"
+#include "tm/align/word_dictionary.h"
 #include "tm/core/language.h"
 #include "tm/store/sqlite_store.h"
 
@@ -28,13 +29,15 @@ void printHelp(Context &context)
 {
     context.out(context.tr(
         "Usage: terjime align --lang LANG=FILE --lang LANG=FILE [--lang LANG=FILE...] [--presegmented]\n"
-        "                     [--glossary G] [--format jsonl|tsv|tmx] [-o OUT] [--into-tm DB]\n"
+        "                     [--glossary G] [--tm DB] [--format jsonl|tsv|tmx] [-o OUT] [--into-tm DB]\n"
         "Align two or more language versions of one release into beads: each bead joins up to three segments of\n"
         "every language and becomes one multilingual unit. The first --lang is the source language.\n"
         "  --lang LANG=FILE  a version of the release: tk, tk-Cyrl, ru or en, and its file\n"
         "  --presegmented    the files hold one segment per line (otherwise they are segmented as\n"
         "                    'terjime segment' does)\n"
         "  --glossary G      a glossary file or folder whose terms serve as anchors\n"
+        "  --tm DB           learn a translation dictionary from the memory DB (its first 50,000 units)\n"
+        "                    and use its words as evidence\n"
         "  --format FORMAT   jsonl (segment indices per bead, the default), tsv (texts) or tmx\n"
         "  -o, --output OUT  write to OUT instead of standard output\n"
         "  --into-tm DB      store the beads in the memory DB (created if missing)\n"));
@@ -62,6 +65,26 @@ int storeBeads(Context &context, const QString &path, const QList<align::AlignTe
                       .arg(merged)
                       .arg(outcomes->size() - added - merged));
     return kExitOk;
+}
+
+// The dictionary learned from the memory named by --tm; nullopt (reported) when the memory cannot be read.
+std::optional<align::WordDictionary> learnFromMemory(Context &context, const QString &path)
+{
+    auto memory = store::openSqliteStore(path, store::OpenMode::MustExist);
+    if (!memory) {
+        context.error(memory.error());
+        return std::nullopt;
+    }
+    auto dictionary = align::learnDictionary(**memory);
+    if (!dictionary) {
+        context.error(dictionary.error());
+        return std::nullopt;
+    }
+    context.error(context.tr("%1: %2 word pairs learned from %3 units")
+                      .arg(path)
+                      .arg(dictionary->size())
+                      .arg(dictionary->unitsRead()));
+    return std::move(*dictionary);
 }
 
 int writeOutput(Context &context, const Arguments &args, Format format, const QList<align::AlignText> &texts,
@@ -95,7 +118,7 @@ int runAlign(Context &context, const QStringList &argv)
     QString bad;
     if (!Arguments::parse(argv,
                           {QStringLiteral("lang"), QStringLiteral("glossary"), QStringLiteral("format"),
-                           QStringLiteral("output"), QStringLiteral("into-tm")},
+                           QStringLiteral("output"), QStringLiteral("into-tm"), QStringLiteral("tm")},
                           {QStringLiteral("presegmented"), QStringLiteral("help")}, args, bad)) {
         context.error(context.tr("unknown option or missing value: %1").arg(bad));
         return kExitUsage;
@@ -129,8 +152,15 @@ int runAlign(Context &context, const QStringList &argv)
         if (!glossary)
             return kExitInputError;
     }
+    std::optional<align::WordDictionary> dictionary;
+    if (args.has(QStringLiteral("tm"))) {
+        dictionary = learnFromMemory(context, args.value(QStringLiteral("tm")));
+        if (!dictionary)
+            return kExitInputError;
+    }
     align::AlignOptions options;
     options.glossary = glossary ? &*glossary : nullptr;
+    options.dictionary = dictionary ? &*dictionary : nullptr;
     auto beads = align::align(texts, options);
     if (!beads) {
         context.error(beads.error());

@@ -2,9 +2,11 @@
 #include "tm/align/aligner.h"
 
 #include "anchors.h"
+#include "dictionary_data.h"
 #include "evidence.h"
 #include "pair_aligner.h"
 #include "reconcile.h"
+#include "word_evidence.h"
 
 #include "tm/glossary/term_recognizer.h"
 
@@ -94,10 +96,22 @@ core::Result<QList<Bead>> align(const QList<AlignText> &texts, const AlignOption
         evidence.append(std::move(*built));
         sizes.append(int(text.segments.size()));
     }
+    const DictionaryData *dictionary = options.dictionary ? options.dictionary->data() : nullptr;
+    QList<TextWordIds> words;
+    if (dictionary && dictionary->pairs > 0)
+        for (const AlignText &text : texts)
+            words.append(dictionaryWords(text, *dictionary));
     QList<PairResult> pairs;
-    for (int x = 0; x < texts.size(); ++x)
-        for (int y = x + 1; y < texts.size(); ++y)
-            pairs.append({x, y, alignPair(evidence[x], evidence[y])});
+    for (int x = 0; x < texts.size(); ++x) {
+        for (int y = x + 1; y < texts.size(); ++y) {
+            if (words.isEmpty()) {
+                pairs.append({x, y, alignPair(evidence[x], evidence[y])});
+                continue;
+            }
+            const auto [xLinks, yLinks] = wordLinks(words[x], words[y], *dictionary);
+            pairs.append({x, y, alignPair(evidence[x], evidence[y], {&xLinks, &yLinks})});
+        }
+    }
     return reconcile(sizes, pairs, options.flagBelow);
 }
 

@@ -18,16 +18,37 @@ constexpr double kAnchorCap = 3.0;
 // translation (a sentence that should have been left out on its own). Bounded for the same reason.
 constexpr double kMismatchPenalty = 1.0;
 constexpr double kMismatchCap = 3.0;
+// A word and its dictionary translation in the two sides of a bead: weaker than an anchor (a dictionary learned from
+// co-occurrence is often wrong, a word has translations it does not know), but a sentence has many words. Bounded,
+// so that no run of common words decides, and the penalty for words whose translations are missing on the other side
+// is bounded lower still: a translator's free rendering or a synonym the memory lacked looks just the same.
+constexpr double kWordBonus = 1.0;
+constexpr double kWordCap = 4.0;
+constexpr double kWordMissPenalty = 0.5;
+constexpr double kWordMissCap = 2.0;
 // Joining segments of two paragraphs into one bead: possible (paragraphs are not always kept), but unlikely.
 constexpr double kParagraphPenalty = 2.5;
 
-void collect(const TextEvidence &text, int start, int count, std::vector<Anchor> &out)
+// The keyed items (anchors, word links) of segments [start, start + count), sorted by key. `items` reads a
+// segment's own sorted list.
+template <typename Item, typename Segments, typename Items>
+void collect(const Segments &text, int start, int count, Items items, std::vector<Item> &out)
 {
     out.clear();
     for (int k = start; k < start + count; ++k)
-        out.insert(out.end(), text[k].anchors.cbegin(), text[k].anchors.cend());
+        out.insert(out.end(), items(text[k]).cbegin(), items(text[k]).cend());
     if (count > 1)
-        std::sort(out.begin(), out.end(), [](const Anchor &a, const Anchor &b) { return a.key < b.key; });
+        std::sort(out.begin(), out.end(), [](const Item &a, const Item &b) { return a.key < b.key; });
+}
+
+const QList<Anchor> &anchorsOf(const SegmentEvidence &segment)
+{
+    return segment.anchors;
+}
+
+const QList<WordLink> &linksOf(const SegmentWords &segment)
+{
+    return segment.links;
 }
 
 } // namespace
@@ -40,7 +61,8 @@ int shapeIndex(int x, int y)
     return -1;
 }
 
-BeadCoster::BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio, double variance) : m_x(x), m_y(y)
+BeadCoster::BeadCoster(const TextEvidence &x, const TextEvidence &y, PairWords words, double ratio, double variance)
+    : m_x(x), m_y(y), m_words(words)
 {
     m_xPrefix.assign(1, 0);
     m_yPrefix.assign(1, 0);
@@ -69,8 +91,8 @@ double BeadCoster::lengthCost(double xLength, double yLength) const
 
 double BeadCoster::anchorBonus(int xStart, int xCount, int yStart, int yCount) const
 {
-    collect(m_x, xStart, xCount, m_xScratch);
-    collect(m_y, yStart, yCount, m_yScratch);
+    collect(m_x, xStart, xCount, anchorsOf, m_xScratch);
+    collect(m_y, yStart, yCount, anchorsOf, m_yScratch);
     double matched = 0;
     double unmatched = 0;
     auto a = m_xScratch.cbegin();
@@ -93,6 +115,37 @@ double BeadCoster::anchorBonus(int xStart, int xCount, int yStart, int yCount) c
     return kAnchorBonus * std::min(matched, kAnchorCap) - kMismatchPenalty * std::min(unmatched, kMismatchCap);
 }
 
+double BeadCoster::wordBonus(int xStart, int xCount, int yStart, int yCount) const
+{
+    if (!m_words.x || !m_words.y)
+        return 0;
+    collect(*m_words.x, xStart, xCount, linksOf, m_xLinks);
+    collect(*m_words.y, yStart, yCount, linksOf, m_yLinks);
+    double matched = 0;
+    auto a = m_xLinks.cbegin();
+    auto b = m_yLinks.cbegin();
+    while (a != m_xLinks.cend() && b != m_yLinks.cend()) {
+        if (a->key < b->key) {
+            ++a;
+        } else if (b->key < a->key) {
+            ++b;
+        } else {
+            matched += std::min(a->weight, b->weight);
+            ++a;
+            ++b;
+        }
+    }
+    double known = 0;
+    for (int k = xStart; k < xStart + xCount; ++k)
+        known += (*m_words.x)[k].known;
+    double unmatched = std::max(0.0, known - matched);
+    known = 0;
+    for (int k = yStart; k < yStart + yCount; ++k)
+        known += (*m_words.y)[k].known;
+    unmatched += std::max(0.0, known - matched);
+    return kWordBonus * std::min(matched, kWordCap) - kWordMissPenalty * std::min(unmatched, kWordMissCap);
+}
+
 double BeadCoster::paragraphPenalty(const TextEvidence &text, int start, int count) const
 {
     if (count < 2)
@@ -111,6 +164,7 @@ double BeadCoster::cost(int xStart, int xCount, int yStart, int yCount) const
     const double yLength = double(m_yPrefix[std::size_t(yStart + yCount)] - m_yPrefix[std::size_t(yStart)]);
     total += lengthCost(xLength, yLength);
     total -= anchorBonus(xStart, xCount, yStart, yCount);
+    total -= wordBonus(xStart, xCount, yStart, yCount);
     total += paragraphPenalty(m_x, xStart, xCount) + paragraphPenalty(m_y, yStart, yCount);
     return total;
 }

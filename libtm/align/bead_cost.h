@@ -20,19 +20,29 @@ int shapeIndex(int x, int y);
 // Gale and Church's variance of the target length per source character, measured on parliamentary proceedings.
 inline constexpr double kGaleChurchVariance = 6.8;
 
+// The dictionary evidence of a pair: the word links of each text toward the other (word_evidence.h), both null when
+// the aligner has no dictionary. Not owned.
+struct PairWords {
+    const TextWords *x = nullptr;
+    const TextWords *y = nullptr;
+};
+
 // The cost of a bead (a negative log-likelihood, up to a constant): lower is better. Holds prefix sums of the
 // lengths and the length model of the pair, estimated from the texts. Not thread-safe (scratch buffers).
 class BeadCoster {
 public:
     // `ratio` is the expected y length per x character; 0 to estimate it from the lengths of the whole texts.
-    // `variance` is that of the y length per character of the bead; 0 for Gale and Church's.
-    BeadCoster(const TextEvidence &x, const TextEvidence &y, double ratio = 0, double variance = 0);
+    // `variance` is that of the y length per character of the bead; 0 for Gale and Church's. `words`, when given,
+    // must have one entry per segment of each text and outlive the coster.
+    BeadCoster(const TextEvidence &x, const TextEvidence &y, PairWords words = {}, double ratio = 0,
+               double variance = 0);
 
     double cost(int xStart, int xCount, int yStart, int yCount) const;
 
 private:
     double lengthCost(double xLength, double yLength) const;
     double anchorBonus(int xStart, int xCount, int yStart, int yCount) const;
+    double wordBonus(int xStart, int xCount, int yStart, int yCount) const;
     double paragraphPenalty(const TextEvidence &text, int start, int count) const;
 
     const TextEvidence &m_x;
@@ -43,6 +53,9 @@ private:
     double m_variance = 1; // variance of y length per character of the bead
     mutable std::vector<Anchor> m_xScratch;
     mutable std::vector<Anchor> m_yScratch;
+    PairWords m_words;
+    mutable std::vector<WordLink> m_xLinks;
+    mutable std::vector<WordLink> m_yLinks;
 };
 
 } // namespace terjime::align

@@ -21,4 +21,20 @@ struct SegmentEvidence {
 
 using TextEvidence = QList<SegmentEvidence>;
 
+// A word of a segment and one of its dictionary translations into the language of the text it is aligned with.
+struct WordLink {
+    // (the word's id in the language of the pair's first text) << 32 | (the id in the second's): the same key on
+    // both sides of the pair, so that shared keys are translations found.
+    std::uint64_t key = 0;
+    float weight = 0; // as anchors: 1 / (segments of the text holding the word)
+};
+
+// What the translation dictionary says about one segment toward the other text of a pair.
+struct SegmentWords {
+    QList<WordLink> links; // sorted by key
+    float known = 0;       // total weight of the segment's words that have a translation into the other language
+};
+
+using TextWords = QList<SegmentWords>;
+
 } // namespace terjime::align

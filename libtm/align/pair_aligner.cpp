@@ -239,12 +239,12 @@ PairAlignment search(const BeadCoster &coster, int n, int m)
 
 } // namespace
 
-PairAlignment alignPair(const TextEvidence &x, const TextEvidence &y)
+PairAlignment alignPair(const TextEvidence &x, const TextEvidence &y, PairWords words)
 {
-    const BeadCoster first(x, y);
+    const BeadCoster first(x, y, words);
     PairAlignment result = search(first, int(x.size()), int(y.size()));
     if (const LengthModel model = oneToOneModel(x, y, result.beads); model.ratio > 0) {
-        const BeadCoster second(x, y, model.ratio, model.variance);
+        const BeadCoster second(x, y, words, model.ratio, model.variance);
         result = search(second, int(x.size()), int(y.size()));
         scoreBeads(second, result.beads);
     } else {

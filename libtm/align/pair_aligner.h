@@ -2,6 +2,7 @@
 // Alignment of two texts: banded dynamic programming over beads of 0–3 segments per side.
 #pragma once
 
+#include "bead_cost.h"
 #include "evidence.h"
 
 #include <QList>
@@ -25,8 +26,9 @@ struct PairAlignment {
 
 // Aligns two texts. Bead costs: a prior per bead shape, the Gale–Church length cost with the ratio and variance
 // estimated from the texts, a bonus for shared anchors (bounded, so that no single anchor decides) and a penalty for
-// joining segments of different paragraphs. The search runs in a band around the diagonal that is widened when the
+// joining segments of different paragraphs; with a dictionary (`words`, see bead_cost.h), a bonus for words that
+// translate each other, bounded too. The search runs in a band around the diagonal that is widened when the
 // best path touches its edge, so time and memory are O((|x| + |y|) · band).
-PairAlignment alignPair(const TextEvidence &x, const TextEvidence &y);
+PairAlignment alignPair(const TextEvidence &x, const TextEvidence &y, PairWords words = {});
 
 } // namespace terjime::align

@@ -4,6 +4,7 @@
 
 #include "tm/core/language.h"
 #include "tm/core/result.h"
+#include "tm/align/word_dictionary.h"
 #include "tm/glossary/glossary.h"
 
 #include <QList>
@@ -34,6 +35,9 @@ struct Bead {
 struct AlignOptions {
     // Concepts found by the term recogniser become anchors; null for none. Not owned; must outlive align().
     const glossary::Glossary *glossary = nullptr;
+    // Words that translate each other by this dictionary (learned from a memory: word_dictionary.h) are evidence
+    // that their sentences do; null or empty for none. Not owned; must outlive align().
+    const WordDictionary *dictionary = nullptr;
     // Beads below this confidence are flagged for review.
     double flagBelow = 0.5;
 };
@@ -43,7 +47,7 @@ struct AlignOptions {
 //
 // Every language pair is aligned by banded dynamic programming (length in the Gale–Church way, with the length
 // ratio of each pair estimated from the texts themselves; anchors: numbers in any format, names across scripts,
-// glossary concepts; paragraph boundaries), then the pairs are reconciled into multilingual beads around a pivot
+// glossary concepts; paragraph boundaries; with a dictionary, words that translate each other), then the pairs are reconciled into multilingual beads around a pivot
 // language chosen per document (see docs/alignment.md). Time and memory grow linearly with the length of the
 // texts. Fails with InvalidArgument for fewer than two texts or a bad paragraph list, and with the term
 // recogniser's error when the glossary cannot be compiled. Thread-safe (no shared state).
