@@ -130,6 +130,34 @@ QStringList numberAnchors(QStringView text)
     return out;
 }
 
+QStringList punctuationAnchors(QStringView text)
+{
+    QStringList out;
+    bool straightQuoteOpen = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        switch (c) {
+        case u'?': out << QStringLiteral("%?"); break;
+        case u'!': out << QStringLiteral("%!"); break;
+        case u'(': out << QStringLiteral("%("); break;
+        case u':':
+            if (i == 0 || i + 1 == text.size() || !text[i - 1].isDigit() || !text[i + 1].isDigit())
+                out << QStringLiteral("%:");
+            break;
+        case u'«':
+        case u'“':
+        case u'„': out << QStringLiteral("%\""); break;
+        case u'"':
+            if (!straightQuoteOpen)
+                out << QStringLiteral("%\"");
+            straightQuoteOpen = !straightQuoteOpen;
+            break;
+        default: break;
+        }
+    }
+    return out;
+}
+
 QStringList nameAnchors(QStringView text)
 {
     QStringList out;

@@ -23,4 +23,10 @@ QStringList numberAnchors(QStringView text);
 // letters are left out: they would match too much. Each key is prefixed with "@".
 QStringList nameAnchors(QStringView text);
 
+// The marks of a text that translations keep whatever the language: question and exclamation marks, opening
+// parentheses, colons (not those of a time, "15:00"), and quotations (one key per opening quote, whichever of the
+// typographic quotes the language uses; straight double quotes count one per pair). One key per occurrence, each
+// prefixed with "%".
+QStringList punctuationAnchors(QStringView text);
+
 } // namespace terjime::align

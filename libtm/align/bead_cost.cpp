@@ -18,14 +18,14 @@ constexpr double kAnchorCap = 3.0;
 // translation (a sentence that should have been left out on its own). Bounded for the same reason.
 constexpr double kMismatchPenalty = 1.0;
 constexpr double kMismatchCap = 3.0;
-// A word and its dictionary translation in the two sides of a bead: weaker than an anchor (a dictionary learned from
-// co-occurrence is often wrong, a word has translations it does not know), but a sentence has many words. Bounded,
-// so that no run of common words decides, and the penalty for words whose translations are missing on the other side
-// is bounded lower still: a translator's free rendering or a synonym the memory lacked looks just the same.
-constexpr double kWordBonus = 1.0;
-constexpr double kWordCap = 4.0;
-constexpr double kWordMissPenalty = 0.5;
-constexpr double kWordMissCap = 2.0;
+// Words and their dictionary translations in the two sides of a bead. What counts is the share of the words with a
+// known translation that find it on the other side (their coverage), not how many do: a count would grow with the
+// size of the bead and pay for joining sentences. A share of kWordChance is what unrelated sentences reach by chance
+// (common words, a noisy entry); above it the bead gains up to kWordWeight, below it loses a little. Beads with few
+// known words weigh less: one word found or missed says little.
+constexpr double kWordWeight = 8.0;
+constexpr double kWordChance = 0.1;
+constexpr double kWordsForFullWeight = 6.0;
 // Joining segments of two paragraphs into one bead: possible (paragraphs are not always kept), but unlikely.
 constexpr double kParagraphPenalty = 2.5;
 
@@ -119,6 +119,14 @@ double BeadCoster::wordBonus(int xStart, int xCount, int yStart, int yCount) con
 {
     if (!m_words.x || !m_words.y)
         return 0;
+    double xKnown = 0;
+    for (int k = xStart; k < xStart + xCount; ++k)
+        xKnown += (*m_words.x)[k].known;
+    double yKnown = 0;
+    for (int k = yStart; k < yStart + yCount; ++k)
+        yKnown += (*m_words.y)[k].known;
+    if (xKnown <= 0 || yKnown <= 0)
+        return 0;
     collect(*m_words.x, xStart, xCount, linksOf, m_xLinks);
     collect(*m_words.y, yStart, yCount, linksOf, m_yLinks);
     double matched = 0;
@@ -135,15 +143,9 @@ double BeadCoster::wordBonus(int xStart, int xCount, int yStart, int yCount) con
             ++b;
         }
     }
-    double known = 0;
-    for (int k = xStart; k < xStart + xCount; ++k)
-        known += (*m_words.x)[k].known;
-    double unmatched = std::max(0.0, known - matched);
-    known = 0;
-    for (int k = yStart; k < yStart + yCount; ++k)
-        known += (*m_words.y)[k].known;
-    unmatched += std::max(0.0, known - matched);
-    return kWordBonus * std::min(matched, kWordCap) - kWordMissPenalty * std::min(unmatched, kWordMissCap);
+    const double coverage = (std::min(1.0, matched / xKnown) + std::min(1.0, matched / yKnown)) / 2;
+    const double reliability = std::min(1.0, (xKnown + yKnown) / kWordsForFullWeight);
+    return kWordWeight * (coverage - kWordChance) * reliability;
 }
 
 double BeadCoster::paragraphPenalty(const TextEvidence &text, int start, int count) const
