@@ -133,7 +133,7 @@ QStringList numberAnchors(QStringView text)
 QStringList punctuationAnchors(QStringView text)
 {
     QStringList out;
-    bool straightQuoteOpen = false;
+    int quotes = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         switch (c) {
@@ -145,16 +145,17 @@ QStringList punctuationAnchors(QStringView text)
                 out << QStringLiteral("%:");
             break;
         case u'«':
+        case u'»':
         case u'“':
-        case u'„': out << QStringLiteral("%\""); break;
-        case u'"':
-            if (!straightQuoteOpen)
-                out << QStringLiteral("%\"");
-            straightQuoteOpen = !straightQuoteOpen;
-            break;
+        case u'”':
+        case u'„':
+        case u'"': ++quotes; break;
         default: break;
         }
     }
+    // “ opens a quotation in English and closes one in „German“ style: count quotes in pairs, whichever they are.
+    for (int k = 0; k < (quotes + 1) / 2; ++k)
+        out << QStringLiteral("%\"");
     return out;
 }
 

@@ -24,8 +24,8 @@ QStringList numberAnchors(QStringView text);
 QStringList nameAnchors(QStringView text);
 
 // The marks of a text that translations keep whatever the language: question and exclamation marks, opening
-// parentheses, colons (not those of a time, "15:00"), and quotations (one key per opening quote, whichever of the
-// typographic quotes the language uses; straight double quotes count one per pair). One key per occurrence, each
+// parentheses, colons (not those of a time, "15:00"), and quotations (one key per two quotation marks, whichever
+// marks the language uses: « », “ ”, „ “ or straight). One key per occurrence, in that order (quotations last), each
 // prefixed with "%".
 QStringList punctuationAnchors(QStringView text);
 

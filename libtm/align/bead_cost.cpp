@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace terjime::align {
 namespace {
@@ -129,7 +130,11 @@ double BeadCoster::wordBonus(int xStart, int xCount, int yStart, int yCount) con
         return 0;
     collect(*m_words.x, xStart, xCount, linksOf, m_xLinks);
     collect(*m_words.y, yStart, yCount, linksOf, m_yLinks);
-    double matched = 0;
+    // Words found, not links: a word with two translations on the other side is found once. Links sort by their x
+    // word first, so an x word's matches are consecutive; the y words found are gathered and counted once each.
+    double xFound = 0;
+    std::uint64_t lastX = ~std::uint64_t(0);
+    m_yFound.clear();
     auto a = m_xLinks.cbegin();
     auto b = m_yLinks.cbegin();
     while (a != m_xLinks.cend() && b != m_yLinks.cend()) {
@@ -138,12 +143,21 @@ double BeadCoster::wordBonus(int xStart, int xCount, int yStart, int yCount) con
         } else if (b->key < a->key) {
             ++b;
         } else {
-            matched += std::min(a->weight, b->weight);
+            if ((a->key >> 32) != lastX) {
+                lastX = a->key >> 32;
+                xFound += a->weight;
+            }
+            m_yFound.push_back({b->key & 0xffffffffU, b->weight});
             ++a;
             ++b;
         }
     }
-    const double coverage = (std::min(1.0, matched / xKnown) + std::min(1.0, matched / yKnown)) / 2;
+    std::sort(m_yFound.begin(), m_yFound.end(), [](const WordLink &p, const WordLink &q) { return p.key < q.key; });
+    double yFound = 0;
+    for (std::size_t k = 0; k < m_yFound.size(); ++k)
+        if (k == 0 || m_yFound[k].key != m_yFound[k - 1].key)
+            yFound += m_yFound[k].weight;
+    const double coverage = (std::min(1.0, xFound / xKnown) + std::min(1.0, yFound / yKnown)) / 2;
     const double reliability = std::min(1.0, (xKnown + yKnown) / kWordsForFullWeight);
     return kWordWeight * (coverage - kWordChance) * reliability;
 }

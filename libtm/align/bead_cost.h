@@ -56,6 +56,7 @@ private:
     PairWords m_words;
     mutable std::vector<WordLink> m_xLinks;
     mutable std::vector<WordLink> m_yLinks;
+    mutable std::vector<WordLink> m_yFound; // key: a y word id
 };
 
 } // namespace terjime::align

@@ -20,11 +20,11 @@ constexpr int kCoreLanguages = 4; // core::Language's values, tk-Cyrl included
 // One language's words as read: a vocabulary, and the word ids of each unit in one flat list.
 struct ReadLanguage {
     QHash<QString, int> vocabulary;
-    QStringList words;               // id → key
-    std::vector<int> flat;           // the word ids of every unit, unit after unit
+    QStringList words;                 // id → key
+    std::vector<int> flat;             // the word ids of every unit, unit after unit
     std::vector<std::size_t> begin{0}; // unit u's words are flat[begin[u], begin[u + 1])
-    std::vector<int> unitCount;      // id → units holding the word
-    int unitsHolding = 0;            // units with a variant in this language
+    std::vector<int> unitCount;        // id → units holding the word
+    int unitsHolding = 0;              // units with a variant in this language
 
     std::size_t units() const { return begin.size() - 1; }
 };
@@ -174,14 +174,14 @@ void DictionaryLearner::Impl::choose(int a, int b, const std::array<std::vector<
         candidates.clear();
         for (const int wb : touched) {
             const int together = std::exchange(count[std::size_t(wb)], 0);
-            const double dice =
-                2.0 * together / double(from.unitCount[wa] + to.unitCount[std::size_t(wb)]);
+            const double dice = 2.0 * together / double(from.unitCount[wa] + to.unitCount[std::size_t(wb)]);
             if (together >= options.minCount && dice >= options.minDice)
                 candidates.emplace_back(float(dice), wb);
         }
         const auto keep = std::min(candidates.size(), std::size_t(std::max(0, options.maxTranslations)));
-        std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(keep), candidates.end(),
-                          [](const auto &x, const auto &y) { return std::tie(y.first, x.second) < std::tie(x.first, y.second); });
+        std::partial_sort(
+            candidates.begin(), candidates.begin() + std::ptrdiff_t(keep), candidates.end(),
+            [](const auto &x, const auto &y) { return std::tie(y.first, x.second) < std::tie(x.first, y.second); });
         for (std::size_t k = 0; k < keep; ++k) {
             if (a < b)
                 chosen.push_back({int(wa), candidates[k].second, candidates[k].first});
@@ -252,7 +252,8 @@ WordDictionary DictionaryLearner::finish()
                                      [](const Chosen &x, const Chosen &y) { return x.a == y.a && x.b == y.b; }),
                          chosen.end());
             // Best first within each word's list.
-            std::stable_sort(chosen.begin(), chosen.end(), [](const Chosen &x, const Chosen &y) { return x.dice > y.dice; });
+            std::stable_sort(chosen.begin(), chosen.end(),
+                             [](const Chosen &x, const Chosen &y) { return x.dice > y.dice; });
             auto idOf = [&](int language, int learned) {
                 const QString &key = impl.read[std::size_t(language)].words[learned];
                 QHash<QString, int> &ids = data->ids[std::size_t(language)];
@@ -283,7 +284,8 @@ WordDictionary DictionaryLearner::finish()
 core::Result<WordDictionary> learnDictionary(store::TmStore &memory, const DictionaryOptions &options)
 {
     DictionaryLearner learner(options);
-    const core::Status visited = memory.forEachUnit([&](const store::StoredUnit &stored) { return learner.add(stored.unit); });
+    const core::Status visited =
+        memory.forEachUnit([&](const store::StoredUnit &stored) { return learner.add(stored.unit); });
     if (!visited)
         return visited.error();
     return learner.finish();

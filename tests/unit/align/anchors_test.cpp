@@ -72,3 +72,14 @@ TEST(NameAnchors, FirstWordAndShortNamesAreNotNames)
     EXPECT_TRUE(names(u"the Li river").isEmpty()); // too short to tell apart
     EXPECT_EQ(names(u"The OSCE met").size(), 1);   // an acronym counts even at the start
 }
+
+TEST(PunctuationAnchors, MarksTranslationsKeepWhateverTheQuotes)
+{
+    using terjime::align::punctuationAnchors;
+    const QStringList question = punctuationAnchors(u"Who \"won\" the vote (again)?");
+    EXPECT_EQ(question, (QStringList{QStringLiteral("%("), QStringLiteral("%?"), QStringLiteral("%\"")}));
+    EXPECT_EQ(punctuationAnchors(u"Кто «выиграл» голосование (снова)?"), question);
+    EXPECT_EQ(punctuationAnchors(u"Ses berişlikde „kim“ (ýene) ýeňdi?"), question);
+    EXPECT_EQ(punctuationAnchors(u"He said: no!"), (QStringList{QStringLiteral("%:"), QStringLiteral("%!")}));
+    EXPECT_TRUE(punctuationAnchors(u"At 15:00, the meeting ended.").isEmpty()) << "a time's colon is a number's";
+}

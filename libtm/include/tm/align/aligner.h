@@ -2,9 +2,9 @@
 // Sentence alignment of two or more language versions of one document into multilingual beads.
 #pragma once
 
+#include "tm/align/word_dictionary.h"
 #include "tm/core/language.h"
 #include "tm/core/result.h"
-#include "tm/align/word_dictionary.h"
 #include "tm/glossary/glossary.h"
 
 #include <QList>
@@ -47,10 +47,11 @@ struct AlignOptions {
 //
 // Every language pair is aligned by banded dynamic programming (length in the Gale–Church way, with the length
 // ratio of each pair estimated from the texts themselves; anchors: numbers in any format, names across scripts,
-// glossary concepts; paragraph boundaries; with a dictionary, words that translate each other), then the pairs are reconciled into multilingual beads around a pivot
-// language chosen per document (see docs/alignment.md). Time and memory grow linearly with the length of the
-// texts. Fails with InvalidArgument for fewer than two texts or a bad paragraph list, and with the term
-// recogniser's error when the glossary cannot be compiled. Thread-safe (no shared state).
+// glossary concepts; paragraph boundaries; with a dictionary, words that translate each other), then the pairs are
+// reconciled into multilingual beads around a pivot language chosen per document (see docs/alignment.md). Time and
+// memory grow linearly with the length of the texts. Fails with InvalidArgument for fewer than two texts or a bad
+// paragraph list, and with the term recogniser's error when the glossary cannot be compiled. Thread-safe (no shared
+// state).
 core::Result<QList<Bead>> align(const QList<AlignText> &texts, const AlignOptions &options = {});
 
 } // namespace terjime::align
