@@ -175,6 +175,43 @@ class AlignCli(unittest.TestCase):
             beads = [json.loads(line) for line in run.stdout.decode().splitlines()]
             self.assertEqual([(b["en"], b["ru"]) for b in beads], [([0], [0]), ([1], [1])])
 
+    def test_tm_dictionary_from_other_releases(self):
+        # A memory built from the other gold releases (never from the one aligned): its dictionary must not lower the
+        # link F1 of any release, and the mean stays at least the floor. The memory is named in the message.
+        for release in RELEASES:
+            with tempfile.TemporaryDirectory() as work:
+                db = os.path.join(work, "memory.sqlite")
+                for other in RELEASES:
+                    if other != release:
+                        stored = align(other, "--into-tm", db)
+                        self.assertEqual(stored.returncode, 0, stored.stderr.decode())
+                run = align(release, "--tm", db)
+                self.assertEqual(run.returncode, 0, run.stderr.decode())
+                self.assertIn(db, run.stderr.decode())
+                self.assertIn("word pairs learned from", run.stderr.decode())
+                pred = [[bead[l] for l in LANGS] for bead in map(json.loads, run.stdout.decode().splitlines())]
+                without = [[bead[l] for l in LANGS] for bead in self.jsonl(release)]
+                gold = gold_beads(release)
+                with self.subTest(release=release):
+                    self.assertGreaterEqual(link_f1(gold, pred), link_f1(gold, without))
+
+    def test_tm_errors(self):
+        en = os.path.join(DATA, RELEASES[0], "en.txt")
+        ru = os.path.join(DATA, RELEASES[0], "ru.txt")
+        missing = subprocess.run([BINARY, "align", f"--lang=en={en}", f"--lang=ru={ru}", "--tm", "/nonexistent/tm.sqlite"],
+                                 capture_output=True, env=ENV)
+        self.assertEqual(missing.returncode, 3)
+        self.assertIn(b"/nonexistent/tm.sqlite", missing.stderr)
+        self.assertEqual(missing.stdout, b"")
+        with tempfile.TemporaryDirectory() as work:
+            bad = os.path.join(work, "notes.sqlite")
+            with open(bad, "w", encoding="utf-8") as f:
+                f.write("not a memory\n")
+            invalid = subprocess.run([BINARY, "align", f"--lang=en={en}", f"--lang=ru={ru}", "--tm", bad],
+                                     capture_output=True, env=ENV)
+            self.assertEqual(invalid.returncode, 3)
+            self.assertIn(bad.encode(), invalid.stderr)
+
     def test_errors(self):
         en = os.path.join(DATA, RELEASES[0], "en.txt")
         unknown = subprocess.run([BINARY, "align", f"--lang=en={en}", f"--lang=fr={en}"], capture_output=True, env=ENV)
