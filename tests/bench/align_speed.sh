@@ -6,7 +6,8 @@
 # The texts are NTREX-128 newstest2019 and FLORES-200 dev and devtest, repeated until they reach
 # TERJIME_BENCH_SEGMENTS lines (default 20000), built in a temporary directory that is removed on exit; nothing is
 # written into the repository. The corpora are line-parallel, so the alignment is 1-1 throughout: this measures the
-# band of the search, not the hard cases.
+# band of the search, not the hard cases. With TERJIME_BENCH_TM=DB the alignment uses a dictionary learned from the
+# memory DB (--tm), learning included in the time.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -42,6 +43,7 @@ for lang in "${langs[@]}"; do
 done
 echo "input: $(wc -l < "$tmp/en.seg") segments per language (en, ru, tk), in $tmp"
 
+[[ -n ${TERJIME_BENCH_TM:-} ]] && args+=(--tm "$TERJIME_BENCH_TM")
 /usr/bin/time -v -o "$tmp/time.txt" "$terjime" align --presegmented "${args[@]}" -o "$tmp/out.jsonl"
 wall=$(sed -n 's/^\s*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp/time.txt")
 user=$(sed -n 's/^\s*User time (seconds): //p' "$tmp/time.txt")
