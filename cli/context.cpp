@@ -2,6 +2,7 @@
 #include "context.h"
 
 #include "tm/text/utf8_decoder.h"
+#include "tm/text/utf8_encoder.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -13,7 +14,7 @@ constexpr qsizetype kFlushThreshold = 1 << 20;
 
 void Context::out(QStringView text)
 {
-    m_buffer += text.toUtf8();
+    terjime::text::appendUtf8(text, m_buffer);
     if (m_buffer.size() > kFlushThreshold)
         flush();
 }

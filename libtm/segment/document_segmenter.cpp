@@ -20,8 +20,14 @@ void joinLines(QStringView text, QString &out)
     char16_t *to = reinterpret_cast<char16_t *>(out.data());
     const char16_t *from = text.utf16();
     const qsizetype size = text.size();
-    qsizetype written = 0;
-    for (qsizetype i = 0; i < size;) {
+    // Most segments hold no line break: up to the white space before the first one, the text is copied as it is.
+    qsizetype written = text.indexOf(u'\n');
+    if (written < 0)
+        written = size;
+    while (written > 0 && text::isSpace(from[written - 1]))
+        --written;
+    std::copy(from, from + written, to);
+    for (qsizetype i = written; i < size;) {
         if (!text::isSpace(from[i])) {
             to[written++] = from[i++];
             continue;
