@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tm/glossary/term_recognizer.h"
 
+#include "spelling_cache.h"
+
 #include "tm/text/folding.h"
 #include "tm/text/normalizer.h"
 #include "tm/text/snowball_stemmer.h"
@@ -23,18 +25,19 @@ namespace {
 
 // What matching needs to know of a spelling: computed once per distinct spelling and shared.
 struct WordInfo {
+    // The term words this spelling matches, found at its first use in a text and kept, since deciding them is
+    // most of the cost of recognition (filled by TermRecognizer::Impl::matchesOf). Each is
+    // termWordCode(term, word index); sorted, with `morphological` alongside. These come first: find() reads them
+    // for every word of a text, and here they share a cache line with the spelling the cache has just compared.
+    mutable bool matchesKnown = false;
+    mutable std::vector<int> startsTerms; // the terms whose first word it matches, in index order
+    mutable std::vector<quint32> termWords;
+    mutable std::vector<bool> morphological;
     QString original;                        // as written (Turkmen Cyrillic already in Latin)
     QString folded;                          // text::foldForMatching(original), possessive 's removed in English
     QStringList stems;                       // Snowball stem (ru, en) or the Turkmen candidate stems
     text::TurkmenStemmer::Analysis analysis; // Turkmen only
     std::vector<QString> keys;               // the text-side lookup keys (textKeys)
-    // The term words this spelling matches, found at its first use in a text and kept, since deciding them is
-    // most of the cost of recognition (filled by TermRecognizer::Impl::matchesOf). Each is
-    // termWordCode(term, word index); sorted, with `morphological` alongside.
-    mutable std::vector<quint32> termWords;
-    mutable std::vector<bool> morphological;
-    mutable std::vector<int> startsTerms; // the terms whose first word it matches, in index order
-    mutable bool matchesKnown = false;
 };
 
 // A term word as one number: the term's position in the index and the word's position in the term (terms have at
@@ -48,7 +51,7 @@ quint32 termWordCode(int term, std::size_t word)
 struct Word {
     qsizetype start = 0;
     qsizetype end = 0;
-    std::shared_ptr<const WordInfo> info;
+    const WordInfo *info = nullptr; // owned by the recogniser's spelling caches
 };
 
 struct IndexedTerm {
@@ -171,9 +174,6 @@ qsizetype commonPrefix(const QString &a, const QString &b)
 
 } // namespace
 
-// Hashes a spelling as stored (std::u16string) or as looked up (a view into the text), so that a lookup allocates
-// nothing.
-
 struct TermRecognizer::Impl {
     core::LanguageTag language;
     const Glossary *glossary = nullptr;
@@ -185,16 +185,15 @@ struct TermRecognizer::Impl {
     QHash<QString, std::vector<quint32>> byWordKey; // folded form or stem of a term word → termWordCode()s
     // Text words analysed before, by their spelling: words repeat (Zipf), and stemming them is most of the cost.
     // Bounded, since a long-running process sees ever new words.
-    // A QHash (open addressing) rather than std::unordered_map: a lookup is one probe into a flat table instead of a
-    // chain of nodes and two divisions, and QString::fromRawData looks a spelling up without copying it.
-    QHash<QString, std::shared_ptr<const WordInfo>> analysed;
-    static constexpr qsizetype kMaxAnalysed = 200000;
+    SpellingCache<WordInfo> analysed;
+    SpellingCache<WordInfo> termSpellings; // the words of the terms, analysed once by index() and kept
+    static constexpr std::size_t kMaxAnalysed = 200000;
 
     Impl(core::LanguageTag tag, Glossary copy) : language(tag), ownGlossary(std::move(copy)), tokenizer(tag) {}
 
     bool isTurkmen() const { return language.isTurkmen(); }
     std::vector<Word> words(QStringView text);
-    std::shared_ptr<const WordInfo> analyse(QStringView raw);
+    WordInfo analyse(QStringView raw);
     Word analysedWord(QStringView text, qsizetype start, qsizetype end);
     void index();
     bool wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term, bool sentenceInitial,
@@ -204,33 +203,31 @@ struct TermRecognizer::Impl {
     const WordInfo &matchesOf(const Word &word);
 };
 
-std::shared_ptr<const WordInfo> TermRecognizer::Impl::analyse(QStringView raw)
+WordInfo TermRecognizer::Impl::analyse(QStringView raw)
 {
-    auto info = std::make_shared<WordInfo>();
-    info->original =
+    WordInfo info;
+    info.original =
         language.language() == core::Language::TurkmenCyrillic ? text::transliterateCyrillic(raw) : raw.toString();
     const QString base =
-        language.language() == core::Language::English ? withoutPossessive(info->original) : info->original;
-    info->folded = text::foldForMatching(base);
+        language.language() == core::Language::English ? withoutPossessive(info.original) : info.original;
+    info.folded = text::foldForMatching(base);
     if (isTurkmen()) {
-        info->analysis = turkmen.analyze(info->original);
-        info->stems = info->analysis.stems;
+        info.analysis = turkmen.analyze(info.original);
+        info.stems = info.analysis.stems;
     } else if (snowball) {
-        info->stems = {snowball->stem(base)}; // the stemmer's acronym guard needs the letter case
+        info.stems = {snowball->stem(base)}; // the stemmer's acronym guard needs the letter case
     }
-    info->keys = textKeys(*info, isTurkmen());
+    info.keys = textKeys(info, isTurkmen());
     return info;
 }
 
 Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsizetype end)
 {
     const QStringView raw = text.sliced(start, end - start);
-    const auto cached = analysed.constFind(QString::fromRawData(raw.data(), raw.size()));
-    if (cached != analysed.constEnd())
-        return Word{start, end, cached.value()};
-    if (analysed.size() >= kMaxAnalysed)
-        analysed.clear();
-    return Word{start, end, analysed.insert(raw.toString(), analyse(raw)).value()};
+    const std::uint64_t hash = analysed.hashOf(raw);
+    if (const WordInfo *cached = analysed.find(raw, hash))
+        return Word{start, end, cached};
+    return Word{start, end, &analysed.insert(raw, hash, analyse(raw))};
 }
 
 // The words of a text: ICU word tokens (letters or digits). In Turkmen a hyphen directly between a word and a
@@ -290,6 +287,9 @@ void TermRecognizer::Impl::index()
             }
         }
     }
+    // The term words' analyses must outlive the text cache, which find() empties when it grows too large.
+    termSpellings = std::move(analysed);
+    analysed.clear();
 }
 
 namespace {
@@ -443,6 +443,8 @@ TermRecognizer &TermRecognizer::operator=(TermRecognizer &&) noexcept = default;
 
 QList<Occurrence> TermRecognizer::find(QStringView text)
 {
+    if (m_impl->analysed.size() >= Impl::kMaxAnalysed) // between texts: no Word points into the cache now
+        m_impl->analysed.clear();
     const std::vector<Word> words = m_impl->words(text);
     // Adjacent words are separated by white space or by one hyphen, interchangeably ("capacity building" and
     // "capacity-building", "Co-operation"): nothing else may stand between the words of a term.
