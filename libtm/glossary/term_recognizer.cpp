@@ -192,7 +192,10 @@ struct TermRecognizer::Impl {
     Impl(core::LanguageTag tag, Glossary copy) : language(tag), ownGlossary(std::move(copy)), tokenizer(tag) {}
 
     bool isTurkmen() const { return language.isTurkmen(); }
-    std::vector<Word> words(QStringView text);
+    // Fills `out` with the words of `text` (see the definition).
+    void words(QStringView text, std::vector<Word> &out);
+    std::vector<Word> textWords; // find()'s words, kept so that their storage is reused from text to text
+    std::vector<Match> matches;  // likewise, find()'s candidate matches
     WordInfo analyse(QStringView raw);
     Word analysedWord(QStringView text, qsizetype start, qsizetype end);
     void index();
@@ -232,9 +235,9 @@ Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsize
 
 // The words of a text: ICU word tokens (letters or digits). In Turkmen a hyphen directly between a word and a
 // suffix ("BMG-niň", "2025-nji") joins them into one word, so that the stemmer sees the suffix.
-std::vector<Word> TermRecognizer::Impl::words(QStringView text)
+void TermRecognizer::Impl::words(QStringView text, std::vector<Word> &out)
 {
-    std::vector<Word> out;
+    out.clear();
     const QList<text::Token> tokens = tokenizer.tokenize(text);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const text::Token &token = tokens[i];
@@ -249,9 +252,8 @@ std::vector<Word> TermRecognizer::Impl::words(QStringView text)
                 i += 2;
             }
         }
-        out.push_back(std::move(word));
+        out.push_back(word);
     }
-    return out;
 }
 
 void TermRecognizer::Impl::index()
@@ -271,7 +273,7 @@ void TermRecognizer::Impl::index()
             const core::LanguageTag saved = language;
             if (language.language() == core::Language::TurkmenCyrillic)
                 language = core::LanguageTag(core::Language::Turkmen);
-            indexed.words = words(term.text);
+            words(term.text, indexed.words);
             language = saved;
             if (indexed.words.empty())
                 continue;
@@ -445,7 +447,8 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
 {
     if (m_impl->analysed.size() >= Impl::kMaxAnalysed) // between texts: no Word points into the cache now
         m_impl->analysed.clear();
-    const std::vector<Word> words = m_impl->words(text);
+    std::vector<Word> &words = m_impl->textWords;
+    m_impl->words(text, words);
     // Adjacent words are separated by white space or by one hyphen, interchangeably ("capacity building" and
     // "capacity-building", "Co-operation"): nothing else may stand between the words of a term.
     auto adjacent = [&](const Match &m) {
@@ -465,7 +468,8 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
     };
     for (const Word &word : words) // matchAt() reads the matches of the words after the one it starts at
         m_impl->matchesOf(word);
-    std::vector<Match> matches;
+    std::vector<Match> &matches = m_impl->matches;
+    matches.clear();
     for (qsizetype at = 0; at < qsizetype(words.size()); ++at) {
         const WordInfo &info = *words[std::size_t(at)].info;
         for (int position : info.startsTerms) {
@@ -482,6 +486,8 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
             matches.push_back(*match);
         }
     }
+    if (matches.empty())
+        return {}; // most texts: nothing to sort or mark
     // Longest first, then earliest; keep those that overlap nothing kept before.
     std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
         return a.wordCount != b.wordCount ? a.wordCount > b.wordCount : a.firstWord < b.firstWord;
