@@ -42,6 +42,14 @@ public:
         }
     }
 
+    // Asks the processor to start loading what find(…, hash) will read first, so that the lookups of a text's words
+    // wait for memory together instead of one after another. Call it for all the words, then find each.
+    void prefetch(std::uint64_t hash) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+    }
+
     // Stores `value` for a spelling find() did not know.
     Value &insert(QStringView spelling, std::uint64_t hash, Value value)
     {

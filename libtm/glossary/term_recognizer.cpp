@@ -194,10 +194,12 @@ struct TermRecognizer::Impl {
     bool isTurkmen() const { return language.isTurkmen(); }
     // Fills `out` with the words of `text` (see the definition).
     void words(QStringView text, std::vector<Word> &out);
-    std::vector<Word> textWords; // find()'s words, kept so that their storage is reused from text to text
-    std::vector<Match> matches;  // likewise, find()'s candidate matches
+    std::vector<Word> textWords;       // find()'s words, kept so that their storage is reused from text to text
+    std::vector<Match> matches;        // likewise, find()'s candidate matches
+    std::vector<std::uint64_t> hashes; // likewise, words()' spelling hashes
     WordInfo analyse(QStringView raw);
-    Word analysedWord(QStringView text, qsizetype start, qsizetype end);
+    // The word at [start, end) of `text`, whose spelling has `hash` (SpellingCache::hashOf).
+    Word analysedWord(QStringView text, qsizetype start, qsizetype end, std::uint64_t hash);
     void index();
     bool wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term, bool sentenceInitial,
                      bool &morphological) const;
@@ -224,10 +226,9 @@ WordInfo TermRecognizer::Impl::analyse(QStringView raw)
     return info;
 }
 
-Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsizetype end)
+Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsizetype end, std::uint64_t hash)
 {
     const QStringView raw = text.sliced(start, end - start);
-    const std::uint64_t hash = analysed.hashOf(raw);
     if (const WordInfo *cached = analysed.find(raw, hash))
         return Word{start, end, cached};
     return Word{start, end, &analysed.insert(raw, hash, analyse(raw))};
@@ -239,16 +240,27 @@ void TermRecognizer::Impl::words(QStringView text, std::vector<Word> &out)
 {
     out.clear();
     const QList<text::Token> tokens = tokenizer.tokenize(text);
+    // The spellings' hashes first, each with a prefetch of its slot in the cache: the lookups below then find most
+    // slots loaded instead of waiting for memory word by word.
+    hashes.resize(std::size_t(tokens.size()));
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const text::Token &token = tokens[i];
         if (token.kind != text::TokenKind::Word && token.kind != text::TokenKind::Number)
             continue;
-        Word word = analysedWord(text, token.start, token.end);
+        hashes[std::size_t(i)] = analysed.hashOf(text.sliced(token.start, token.end - token.start));
+        analysed.prefetch(hashes[std::size_t(i)]);
+    }
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const text::Token &token = tokens[i];
+        if (token.kind != text::TokenKind::Word && token.kind != text::TokenKind::Number)
+            continue;
+        Word word = analysedWord(text, token.start, token.end, hashes[std::size_t(i)]);
         if (isTurkmen() && i + 2 < tokens.size() && text[tokens[i + 1].start] == u'-' &&
             tokens[i + 1].end - tokens[i + 1].start == 1 && tokens[i + 2].kind == text::TokenKind::Word) {
-            Word joined = analysedWord(text, token.start, tokens[i + 2].end);
+            const QStringView joinedText = text.sliced(token.start, tokens[i + 2].end - token.start);
+            Word joined = analysedWord(text, token.start, tokens[i + 2].end, analysed.hashOf(joinedText));
             if (joined.info->stems.contains(word.info->folded)) {
-                word = std::move(joined);
+                word = joined;
                 i += 2;
             }
         }
