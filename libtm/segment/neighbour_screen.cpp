@@ -64,13 +64,17 @@ void NeighbourScreen::add(const Neighbours &neighbours)
             m_shallowAfter[i] |= bit;
     }
     for (int i = 0; i < kEdgeDepth; ++i) { // a new run: every entry is stale
-        std::fill(m_before[i].known.begin(), m_before[i].known.end(), false);
-        std::fill(m_after[i].known.begin(), m_after[i].known.end(), false);
+        m_before[i].known.clear();
+        m_after[i].known.clear();
     }
 }
 
 std::uint64_t NeighbourScreen::lookup(Table &table, char16_t c, int depth, bool before)
 {
+    if (table.known.empty()) {
+        table.runs.assign(0x10000, 0);
+        table.known.assign(0x10000, false);
+    }
     if (!table.known[c]) {
         std::uint64_t runs = 0;
         for (std::size_t r = 0; r < std::min<std::size_t>(m_runs.size(), kMaxRuns); ++r) {

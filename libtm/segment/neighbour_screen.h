@@ -44,9 +44,9 @@ public:
     std::uint64_t allowed(QStringView text, qsizetype position);
 
 private:
-    struct Table {
-        std::vector<std::uint64_t> runs = std::vector<std::uint64_t>(0x10000, 0);
-        std::vector<bool> known = std::vector<bool>(0x10000, false);
+    struct Table { // one entry per code unit, allocated at the first lookup (half a megabyte)
+        std::vector<std::uint64_t> runs;
+        std::vector<bool> known;
     };
     std::uint64_t lookup(Table &table, char16_t c, int depth, bool before);
 
