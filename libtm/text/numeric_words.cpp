@@ -347,10 +347,35 @@ FoldedWord::FoldedWord(QStringView word)
         m_buffer[m_size++] = foldedChar(c);
 }
 
+// Whether a month of `stems` starts with the folded letter `first`: most words are rejected by this test alone,
+// before the whole word is folded.
+template <std::size_t N>
+bool mayStartMonth(char16_t first, const std::array<MonthStem, N> &stems)
+{
+    return std::any_of(stems.begin(), stems.end(),
+                       [first](const MonthStem &entry) { return entry.stem.front() == first; });
+}
+
 int monthNumber(QStringView word, LanguageTag language)
 {
     if (word.size() < 3 || word.size() > 12)
         return 0;
+    const char16_t first = foldedChar(word.front());
+    switch (language.language()) {
+    case Language::English: break;
+    case Language::Russian:
+        if (!mayStartMonth(first, kRussianSoftAndHardStems) && first != u'м') // май is listed apart
+            return 0;
+        break;
+    case Language::Turkmen:
+        if (!mayStartMonth(first, kTurkmenStems))
+            return 0;
+        break;
+    case Language::TurkmenCyrillic:
+        if (!mayStartMonth(first, kCyrillicTurkmenStems))
+            return 0;
+        break;
+    }
     const FoldedWord folded(word);
     switch (language.language()) {
     case Language::English: return word.front().isUpper() ? std::max(lookup(kEnglishMonths, folded.view()), 0) : 0;
