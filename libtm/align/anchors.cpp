@@ -75,9 +75,27 @@ qsizetype readNumber(QStringView text, qsizetype start, QStringList &out)
     return pos;
 }
 
+// A Latin c before e, i or y is read /s/ ("conference", "percent"): Cyrillic spells it с or ц, which the Turkmen
+// table gives as s. (A ç, which becomes c below, is not a Latin c: the caller checks the letter as written.)
+bool softensC(const QString &latin, qsizetype at)
+{
+    return at + 1 < latin.size() && QStringView(u"eiy").contains(latin[at + 1]);
+}
+
+// The t of an English "-tion", "-tial" ("delegation") is the ц of Russian "делегация" and the s of Turkmen
+// "delegasiýa": t before an i and a vowel, inside a word.
+bool isTionT(const QString &latin, qsizetype at)
+{
+    return at > 0 && at + 2 < latin.size() && latin[at + 1] == u'i' && QStringView(u"aeou").contains(latin[at + 2]);
+}
+
 // Letters that the scripts and spelling traditions render differently become one.
 QString skeleton(const QString &word)
 {
+    // An acronym is spelled letter by letter (OSCE, UNICEF): its c is a k whatever follows.
+    bool spelled = true;
+    for (QChar c : word)
+        spelled = spelled && !c.isLower();
     QString latin = text::transliterateCyrillic(word.toLower()).toLower();
     latin.replace(QStringLiteral("sh"), QStringLiteral("ş"))
         .replace(QStringLiteral("ch"), QStringLiteral("ç"))
@@ -102,7 +120,11 @@ QString skeleton(const QString &word)
         }
         if (c == u'c' && i + 1 < latin.size() && latin[i + 1] == u'k')
             continue;
-        if (c == u'c')
+        if (!spelled && latin[i] == u'c' && softensC(latin, i))
+            c = u's';
+        else if (!spelled && latin[i] == u't' && isTionT(latin, i))
+            c = u's';
+        else if (c == u'c')
             c = u'k';
         const bool vowel = QStringView(u"aeiouyh").contains(c);
         if (!out.isEmpty() && (vowel || out.back() == c))
@@ -112,6 +134,42 @@ QString skeleton(const QString &word)
         out += c;
     }
     return out;
+}
+
+// Names and cognates are keyed by this many letters of their skeleton: enough to tell most words apart, few enough
+// that case endings and suffixes (Gurbanowyň, министерству, ministrligine) fall outside the key.
+constexpr qsizetype kKeyLetters = 4;
+// A name's skeleton may be a letter shorter (Li, Ob are not names we can tell apart; Mary, Lebap are).
+constexpr qsizetype kShortestNameKey = 3;
+
+// Calls `visit(word, first)` for every word of `text` (a run of letters and combining marks), `first` for the
+// first word of the text.
+template <typename Visit>
+void forEachWord(QStringView text, Visit visit)
+{
+    qsizetype i = 0;
+    bool first = true;
+    while (i < text.size()) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && (text[end].isLetter() || text[end].isMark()))
+            ++end;
+        visit(text.mid(i, end - i), first);
+        first = false;
+        i = end;
+    }
+}
+
+// A name: a capitalised word other than the first of the text (whose capital says nothing), or a word in capitals.
+bool isName(QStringView word, bool first)
+{
+    bool allCaps = word.size() >= 2;
+    for (QChar c : word)
+        allCaps = allCaps && !c.isLower();
+    return (word.front().isUpper() && !first) || allCaps;
 }
 
 } // namespace
@@ -162,29 +220,27 @@ QStringList punctuationAnchors(QStringView text)
 QStringList nameAnchors(QStringView text)
 {
     QStringList out;
-    qsizetype i = 0;
-    bool first = true;
-    while (i < text.size()) {
-        if (!text[i].isLetter()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && (text[end].isLetter() || text[end].isMark()))
-            ++end;
-        const QStringView word = text.mid(i, end - i);
-        const bool capitalised = text[i].isUpper();
-        bool allCaps = word.size() >= 2;
-        for (QChar c : word)
-            allCaps = allCaps && !c.isLower();
-        if ((capitalised && !first) || allCaps) {
-            const QString key = skeleton(word.toString()).left(4);
-            if (key.size() >= 3)
-                out << QStringLiteral("@") + key;
-        }
-        first = false;
-        i = end;
-    }
+    forEachWord(text, [&out](QStringView word, bool first) {
+        if (!isName(word, first))
+            return;
+        const QString key = skeleton(word.toString()).left(kKeyLetters);
+        if (key.size() >= kShortestNameKey)
+            out << QStringLiteral("@") + key;
+    });
+    return out;
+}
+
+QStringList cognateAnchors(QStringView text)
+{
+    QStringList out;
+    forEachWord(text, [&out](QStringView word, bool first) {
+        if (word.size() < kCognateMinLetters || isName(word, first))
+            return;
+        const QString key = QStringLiteral("@") + skeleton(word.toString()).left(kKeyLetters);
+        // A word repeated in one sentence is one piece of evidence: a translation may say it once.
+        if (key.size() == kKeyLetters + 1 && !out.contains(key))
+            out << key;
+    });
     return out;
 }
 
