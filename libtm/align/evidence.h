@@ -11,6 +11,9 @@ namespace terjime::align {
 struct Anchor {
     std::uint64_t key = 0;
     float weight = 0; // informative anchors weigh more: 1 / (segments of the text holding the key)
+    // A cognate (anchors.h, cognateAnchors) is weaker evidence than a number or a name: most long words have none,
+    // and some share a key by chance. The bead cost bounds what cognates add on their own.
+    bool cognate = false;
 };
 
 struct SegmentEvidence {
