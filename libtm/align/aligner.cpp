@@ -11,6 +11,7 @@
 #include "tm/glossary/term_recognizer.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -20,6 +21,13 @@ namespace {
 
 // A bare number of one or two digits (a day, a count, a list item) is common in any text: it weighs half.
 constexpr float kShortNumberWeight = 0.5F;
+// A cognate says less than a number or a name (anchors.h): it weighs a quarter. On NTREX-128 0.2 to 0.35 measured
+// the same; 0.5 lower and 1 lower still.
+constexpr float kCognateWeight = 0.25F;
+// A cognate key held by more segments than this weighs under 1/32 and says next to nothing, but costs every bead
+// that holds it a comparison: it is left out (on NTREX-128, 4 to 16 measured the same; tests/bench/align_speed.sh,
+// whose texts repeat every 4,000 lines, took 11.4 s without the limit and 7.5 s with it).
+constexpr int kCognateMostSegments = 8;
 
 int visibleLength(const QString &text)
 {
@@ -51,14 +59,18 @@ core::Result<TextEvidence> buildEvidence(const AlignText &text, const AlignOptio
         recognizer.emplace(std::move(*created));
     }
     QList<QStringList> keys;
+    QList<QStringList> cognates;
     QHash<QString, int> segmentsHolding;
     for (const QString &segment : text.segments) {
         QStringList found = anchorKeys(segment, recognizer);
-        QStringList distinct = found;
+        QStringList words = cognateAnchors(segment);
+        // A cognate and a name of one key are one word (conference, Conference): they share their repetitions.
+        QStringList distinct = found + words;
         distinct.removeDuplicates();
         for (const QString &key : distinct)
             ++segmentsHolding[key];
         keys.append(std::move(found));
+        cognates.append(std::move(words));
     }
     TextEvidence evidence;
     evidence.reserve(text.segments.size());
@@ -72,11 +84,29 @@ core::Result<TextEvidence> buildEvidence(const AlignText &text, const AlignOptio
             const float base = key.startsWith(u'#') && key.size() <= 3 ? kShortNumberWeight : 1.0F;
             segment.anchors.append({qHash(key, 0x7e71), base / float(segmentsHolding.value(key))});
         }
+        for (const QString &key : cognates[k])
+            if (segmentsHolding.value(key) <= kCognateMostSegments)
+                segment.anchors.append({qHash(key, 0x7e71), kCognateWeight / float(segmentsHolding.value(key)), true});
         std::sort(segment.anchors.begin(), segment.anchors.end(),
                   [](const Anchor &a, const Anchor &b) { return a.key < b.key; });
         evidence.append(std::move(segment));
     }
     return evidence;
+}
+
+// `text`'s evidence toward `other`: its cognates whose key `other` holds nowhere are dropped. Most long words have
+// no cognate in the other language; left in, they would only tell the bead cost that a bead's words do not match.
+TextEvidence withSharedCognates(const TextEvidence &text, const TextEvidence &other)
+{
+    QSet<std::uint64_t> otherKeys;
+    for (const SegmentEvidence &segment : other)
+        for (const Anchor &anchor : segment.anchors)
+            otherKeys.insert(anchor.key);
+    TextEvidence out = text;
+    for (SegmentEvidence &segment : out)
+        segment.anchors.removeIf(
+            [&otherKeys](const Anchor &anchor) { return anchor.cognate && !otherKeys.contains(anchor.key); });
+    return out;
 }
 
 } // namespace
@@ -106,12 +136,14 @@ core::Result<QList<Bead>> align(const QList<AlignText> &texts, const AlignOption
     QList<PairResult> pairs;
     for (int x = 0; x < texts.size(); ++x) {
         for (int y = x + 1; y < texts.size(); ++y) {
+            const TextEvidence xEvidence = withSharedCognates(evidence[x], evidence[y]);
+            const TextEvidence yEvidence = withSharedCognates(evidence[y], evidence[x]);
             if (words.isEmpty()) {
-                pairs.append({x, y, alignPair(evidence[x], evidence[y])});
+                pairs.append({x, y, alignPair(xEvidence, yEvidence)});
                 continue;
             }
             const auto [xLinks, yLinks] = wordLinks(words[x], words[y], *dictionary);
-            pairs.append({x, y, alignPair(evidence[x], evidence[y], {&xLinks, &yLinks})});
+            pairs.append({x, y, alignPair(xEvidence, yEvidence, {&xLinks, &yLinks})});
         }
     }
     return reconcile(sizes, pairs, options.flagBelow);
