@@ -24,23 +24,17 @@ void mark(std::vector<std::uint8_t> &table, const CharSet &members, std::uint8_t
 
 BreakTriggers::BreakTriggers() : m_table(0x10000, 0) {}
 
-bool BreakTriggers::add(const SrxRule &rule)
+bool BreakTriggers::add(const RegexCharSets &before, const RegexCharSets &after)
 {
-    if (!rule.beforeBreak.isEmpty()) {
-        const RegexCharSets before = analyzeRegex(rule.beforeBreak);
-        if (!before.nullable() && !before.last().any) {
-            mark(m_table, before.last(), kEndsBefore);
-            m_empty = false;
-            return true;
-        }
+    if (!before.nullable() && !before.last().any) {
+        mark(m_table, before.last(), kEndsBefore);
+        m_empty = false;
+        return true;
     }
-    if (!rule.afterBreak.isEmpty()) {
-        const RegexCharSets after = analyzeRegex(rule.afterBreak);
-        if (!after.nullable() && !after.first().any) {
-            mark(m_table, after.first(), kStartsAfter);
-            m_empty = false;
-            return true;
-        }
+    if (!after.nullable() && !after.first().any) {
+        mark(m_table, after.first(), kStartsAfter);
+        m_empty = false;
+        return true;
     }
     return false;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tm/segment/srx_document.h"
+#include "regex_char_sets.h"
 
 #include <QStringView>
 
@@ -18,10 +18,11 @@ class BreakTriggers {
 public:
     BreakTriggers();
 
-    // Records the characters that must end the rule's before-break match or, failing that, start its after-break
-    // match. Returns false when neither side can be bounded (a pattern that can be empty, or starts or ends with a
-    // class like \s or \p{L}): the caller must then find that rule's positions another way.
-    bool add(const SrxRule &rule);
+    // Records, from the analyses of a break rule's patterns (analyzeRegex), the characters that must end its
+    // before-break match or, failing that, start its after-break match. Returns false when neither side can be bounded
+    // (a pattern that can be empty, or starts or ends with a class like \s or \p{L}): the caller must then find that
+    // rule's positions another way.
+    bool add(const RegexCharSets &before, const RegexCharSets &after);
     bool empty() const { return m_empty; }
     // Appends to `out`, in ascending order, each position p in (0, text.size()) after a recorded ending character
     // or before a recorded starting character.

@@ -5,11 +5,9 @@
 
 namespace terjime::segment {
 
-Neighbours Neighbours::of(const SrxRule &rule)
+Neighbours Neighbours::of(const RegexCharSets &before, const RegexCharSets &after)
 {
     Neighbours result;
-    const RegexCharSets before = analyzeRegex(rule.beforeBreak);
-    const RegexCharSets after = analyzeRegex(rule.afterBreak);
     result.beforeDepth = std::min(before.minLength, kEdgeDepth);
     result.before = before.tail;
     result.afterDepth = std::min(after.minLength, kEdgeDepth);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "regex_char_sets.h"
-#include "tm/segment/srx_document.h"
 
 #include <QStringView>
 
@@ -22,7 +21,8 @@ struct Neighbours {
     int afterDepth = 0;
     std::array<CharSet, kEdgeDepth> after; // after[i]: the code unit at position + i
 
-    static Neighbours of(const SrxRule &rule);
+    // From the analyses of a rule's before- and after-break patterns (analyzeRegex).
+    static Neighbours of(const RegexCharSets &before, const RegexCharSets &after);
 
     bool allow(QStringView text, qsizetype position) const;
     // Rules that need the same character on each side of a position may share one run.

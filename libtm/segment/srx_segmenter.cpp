@@ -29,11 +29,27 @@ constexpr int kMaxLookBehindRepeat = 8;
 // A word list shorter than this stays a regular expression, where it can share a run with its neighbours.
 constexpr int kMinimumListWords = 8;
 
+// A rule read once: its patterns in ICU syntax (the before-break one bounded for a look-behind) and what the
+// analysis of its patterns tells, which the screens, the walks and the break triggers all use.
 struct CompiledRule {
     const SrxRule *rule;
-    QString lookaround; // "(?=after)(?<=before)" in ICU syntax
-    QString forward;    // "(?:before)(?=after)", for finding break candidates
+    QString icuBefore;
+    QString icuAfter;
     Neighbours neighbours;
+    RegexCharSets before;
+    RegexCharSets after;
+
+    static CompiledRule of(const SrxRule &rule)
+    {
+        CompiledRule compiled{&rule,
+                              javaRegexToIcu(rule.beforeBreak, kMaxLookBehindRepeat),
+                              javaRegexToIcu(rule.afterBreak),
+                              {},
+                              analyzeRegex(rule.beforeBreak),
+                              analyzeRegex(rule.afterBreak)};
+        compiled.neighbours = Neighbours::of(compiled.before, compiled.after);
+        return compiled;
+    }
 };
 
 // Consecutive rules of one kind with the same neighbour characters: the first of them to match a position decides
@@ -110,13 +126,13 @@ struct RuleRun {
 // The look-ahead comes first: both are zero-width at the same position, so the order does not change what matches,
 // but the look-ahead is one anchored attempt while the look-behind tries every start its length allows, and at most
 // positions the look-ahead already fails.
-QString lookaround(const SrxRule &rule)
+QString lookaround(const CompiledRule &rule)
 {
     QString out;
-    if (!rule.afterBreak.isEmpty())
-        out += QStringLiteral("(?=") + javaRegexToIcu(rule.afterBreak) + QLatin1Char(')');
-    if (!rule.beforeBreak.isEmpty())
-        out += QStringLiteral("(?<=") + javaRegexToIcu(rule.beforeBreak, kMaxLookBehindRepeat) + QLatin1Char(')');
+    if (!rule.icuAfter.isEmpty())
+        out += QStringLiteral("(?=") + rule.icuAfter + QLatin1Char(')');
+    if (!rule.icuBefore.isEmpty())
+        out += QStringLiteral("(?<=") + rule.icuBefore + QLatin1Char(')');
     return out;
 }
 
@@ -168,8 +184,7 @@ struct SrxSegmenter::Impl {
     std::unique_ptr<icu::BreakIterator> sentences; // set when ICU's breaks are the base
 
     core::Status addRun(const std::vector<CompiledRule> &rules, bool breaks, const QString &fileName);
-    core::Status addWordListRun(const SrxRule &rule, WordListRule wordList, const Neighbours &neighbours,
-                                const QString &fileName);
+    core::Status addWordListRun(const CompiledRule &rule, WordListRule wordList, const QString &fileName);
     void collectIcuBreaks(QStringView text, std::vector<qsizetype> &out);
     void collectRuleBreaks(const icu::UnicodeString &text, std::vector<qsizetype> &out);
     // 1 break, 0 no break, -1 no rule matched. The run matchers must have been reset to `text`.
@@ -180,11 +195,11 @@ core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, 
 {
     QStringList alternatives;
     for (const CompiledRule &rule : rules)
-        alternatives << QStringLiteral("(?:") + rule.lookaround + QLatin1Char(')');
+        alternatives << QStringLiteral("(?:") + lookaround(rule) + QLatin1Char(')');
     auto combined = compile(alternatives.join(QLatin1Char('|')), fileName, rules.front().rule->line);
     if (!combined) {
         for (const CompiledRule &rule : rules) { // find the rule to blame
-            if (auto single = compile(rule.lookaround, fileName, rule.rule->line); !single)
+            if (auto single = compile(lookaround(rule), fileName, rule.rule->line); !single)
                 return single.error();
         }
         return combined.error();
@@ -196,31 +211,28 @@ core::Status SrxSegmenter::Impl::addRun(const std::vector<CompiledRule> &rules, 
         run.neighbours.widen(rule.neighbours);
     run.pattern = std::move(*combined);
     run.matcher = matcherFor(*run.pattern);
-    for (const CompiledRule &rule : rules) {
-        run.walkedRules.push_back({WalkedSide::of(javaRegexToIcu(rule.rule->beforeBreak, kMaxLookBehindRepeat)),
-                                   WalkedSide::of(javaRegexToIcu(rule.rule->afterBreak))});
-    }
+    for (const CompiledRule &rule : rules)
+        run.walkedRules.push_back({WalkedSide::of(rule.icuBefore), WalkedSide::of(rule.icuAfter)});
     screen.add(run.neighbours);
     runs.push_back(std::move(run));
     return core::Done{};
 }
 
-core::Status SrxSegmenter::Impl::addWordListRun(const SrxRule &rule, WordListRule wordList,
-                                                const Neighbours &neighbours, const QString &fileName)
+core::Status SrxSegmenter::Impl::addWordListRun(const CompiledRule &rule, WordListRule wordList,
+                                                const QString &fileName)
 {
     RuleRun run;
-    run.breaks = rule.breaks;
-    run.neighbours = neighbours;
+    run.breaks = rule.rule->breaks;
+    run.neighbours = rule.neighbours;
     run.wordList = std::move(wordList);
-    if (!rule.afterBreak.isEmpty()) {
-        auto after =
-            compile(QStringLiteral("(?=") + javaRegexToIcu(rule.afterBreak) + QLatin1Char(')'), fileName, rule.line);
+    if (!rule.icuAfter.isEmpty()) {
+        auto after = compile(QStringLiteral("(?=") + rule.icuAfter + QLatin1Char(')'), fileName, rule.rule->line);
         if (!after)
             return after.error();
         run.pattern = std::move(*after);
         run.matcher = matcherFor(*run.pattern);
     }
-    run.walkedRules.push_back({WalkedSide{}, WalkedSide::of(javaRegexToIcu(rule.afterBreak))});
+    run.walkedRules.push_back({WalkedSide{}, WalkedSide::of(rule.icuAfter)});
     screen.add(run.neighbours);
     runs.push_back(std::move(run));
     return core::Done{};
@@ -233,27 +245,27 @@ core::Result<SrxSegmenter> SrxSegmenter::create(const SrxDocument &document, con
     std::vector<CompiledRule> pending;
     for (const SrxLanguageRule *languageRule : document.rulesFor(languageCode)) {
         for (const SrxRule &rule : languageRule->rules) {
-            const Neighbours neighbours = Neighbours::of(rule);
+            CompiledRule compiled = CompiledRule::of(rule);
             auto wordList =
                 rule.beforeBreak.isEmpty() ? std::nullopt : WordListRule::parse(rule.beforeBreak, kMinimumListWords);
             if (!pending.empty() && (wordList || pending.front().rule->breaks != rule.breaks ||
-                                     !pending.front().neighbours.sameNearest(neighbours))) {
+                                     !pending.front().neighbours.sameNearest(compiled.neighbours))) {
                 if (auto status = impl->addRun(pending, pending.front().rule->breaks, fileName); !status)
                     return status.error();
                 pending.clear();
             }
-            if (wordList) {
-                if (auto status = impl->addWordListRun(rule, std::move(*wordList), neighbours, fileName); !status)
-                    return status.error();
-            } else {
-                pending.push_back({&rule, lookaround(rule), forwardPattern(rule), neighbours});
-            }
-            if (rule.breaks && !impl->breakTriggers.add(rule)) {
+            if (rule.breaks && !impl->breakTriggers.add(compiled.before, compiled.after)) {
                 auto finder = compile(forwardPattern(rule), fileName, rule.line);
                 if (!finder)
                     return finder.error();
                 impl->breakMatchers.push_back(matcherFor(**finder));
                 impl->breakFinders.push_back(std::move(*finder));
+            }
+            if (wordList) {
+                if (auto status = impl->addWordListRun(compiled, std::move(*wordList), fileName); !status)
+                    return status.error();
+            } else {
+                pending.push_back(std::move(compiled));
             }
         }
     }

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+using terjime::segment::analyzeRegex;
 using terjime::segment::Neighbours;
 using terjime::segment::NeighbourScreen;
 
@@ -29,7 +30,7 @@ TEST(NeighbourScreen, AgreesWithEveryRunsOwnNeighbours)
         NeighbourScreen screen;
         for (const auto *languageRule : rules.rulesFor(QString::fromLatin1(language))) {
             for (const auto &rule : languageRule->rules) {
-                runs.push_back(Neighbours::of(rule));
+                runs.push_back(Neighbours::of(analyzeRegex(rule.beforeBreak), analyzeRegex(rule.afterBreak)));
                 screen.add(runs.back());
             }
         }
