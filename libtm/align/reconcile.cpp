@@ -9,6 +9,11 @@
 namespace terjime::align {
 namespace {
 
+// A pairwise bead below this confidence is one its pair is unsure of: the nearest alternative loses by less than the
+// margin that gives 0.5 (pair_aligner.cpp), where align() flags a bead by default. Not tuned: on NTREX-128 0.7 moves
+// one document up, 0.8 and above one down; below 0.41 the join of osce-vienna stands (docs/alignment.md).
+constexpr double kUnsureBelow = 0.5;
+
 // Segments of all texts as one numbering: text t's segment k is offset[t] + k.
 class Groups {
 public:
@@ -160,12 +165,62 @@ QList<Bead> readBeads(const QList<int> &sizes, Groups &groups, int pivot, const 
     return beads;
 }
 
+// What each pair says about each segment: the segments of the other text in its bead there.
+class PairwisePartners {
+public:
+    PairwisePartners(const QList<int> &sizes, const QList<PairResult> &pairs) : m_texts(int(sizes.size()))
+    {
+        m_partners.resize(std::size_t(m_texts * m_texts));
+        for (const PairResult &pair : pairs) {
+            std::vector<Span> &ofX = m_partners[slot(pair.x, pair.y)];
+            std::vector<Span> &ofY = m_partners[slot(pair.y, pair.x)];
+            ofX.assign(std::size_t(sizes[pair.x]), {});
+            ofY.assign(std::size_t(sizes[pair.y]), {});
+            for (const PairBead &bead : pair.alignment.beads) {
+                for (int k = bead.xStart; k < bead.xStart + bead.xCount; ++k)
+                    ofX[std::size_t(k)] = {bead.yStart, bead.yCount};
+                for (int l = bead.yStart; l < bead.yStart + bead.yCount; ++l)
+                    ofY[std::size_t(l)] = {bead.xStart, bead.xCount};
+            }
+        }
+    }
+
+    // Whether the pairs of a third text say that segment `segment` of `text` has no translation in `other`: its
+    // pair with the third text gives it a translation there, and the third text's pair with `other` leaves all of
+    // that translation alone. (A segment the third text lacks too says nothing: it has no translation to ask about.)
+    bool lacksTranslation(int text, int segment, int other) const
+    {
+        for (int third = 0; third < m_texts; ++third) {
+            if (third == text || third == other)
+                continue;
+            const Span through = m_partners[slot(text, third)][std::size_t(segment)];
+            bool lacking = through.count > 0;
+            for (int k = through.start; lacking && k < through.start + through.count; ++k)
+                lacking = m_partners[slot(third, other)][std::size_t(k)].count == 0;
+            if (lacking)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    struct Span {
+        int start = 0;
+        int count = 0;
+    };
+    std::size_t slot(int text, int other) const { return std::size_t(text * m_texts + other); }
+
+    int m_texts;
+    std::vector<std::vector<Span>> m_partners; // [text * texts + other][segment of text]
+};
+
 } // namespace
 
 QList<Bead> reconcile(const QList<int> &sizes, const QList<PairResult> &pairs, double flagBelow)
 {
     Groups groups(sizes);
     const int pivot = choosePivot(sizes, pairs);
+    const PairwisePartners partners(sizes, pairs);
     std::vector<double> confidence(std::size_t(groups.size()), 1.0);
     auto linkAll = [&](const PairResult &pair, const PairBead &bead) {
         for (int k = 0; k < bead.xCount; ++k)
@@ -182,12 +237,32 @@ QList<Bead> reconcile(const QList<int> &sizes, const QList<PairResult> &pairs, d
             here = std::min(here, bead.confidence);
         }
     };
+    // Step 2's exception: a join of a pivot's pair that the pair is unsure of gives up a segment at its edge that the
+    // two other pairs agree has no translation on the other side (see PairwisePartners::lacksTranslation). A pair on
+    // its own prices a sentence one translation lacks, next to one whose length it could complete, as a join (prior
+    // 3.0 against 4.2 for a sentence left alone); a third language can tell. What is left of the join stays a bead;
+    // the segment given up is linked by the other pairs.
+    auto withoutUntranslated = [&](const PairResult &pair, PairBead bead) {
+        if (bead.xCount == 0 || bead.yCount == 0 || bead.confidence >= kUnsureBelow)
+            return bead;
+        auto trim = [&](int text, int &start, int &count, int other) {
+            if (count > 1 && partners.lacksTranslation(text, start + count - 1, other))
+                --count;
+            if (count > 1 && partners.lacksTranslation(text, start, other)) {
+                ++start;
+                --count;
+            }
+        };
+        trim(pair.x, bead.xStart, bead.xCount, pair.y);
+        trim(pair.y, bead.yStart, bead.yCount, pair.x);
+        return bead;
+    };
     for (const PairResult &pair : pairs) {
         if (pair.x != pivot && pair.y != pivot)
             continue;
         for (const PairBead &bead : pair.alignment.beads) {
             lowerConfidence(pair, bead);
-            linkAll(pair, bead);
+            linkAll(pair, withoutUntranslated(pair, bead));
         }
     }
     std::vector<bool> disagreement(std::size_t(groups.size()), false);

@@ -20,7 +20,9 @@ struct PairResult {
 // Joins the pairwise alignments into beads, consistent across all texts:
 //  1. a pivot is chosen: the text whose alignments with all the others cost least per segment;
 //  2. the links of the pivot's alignments join segments into groups (a star of monotonic alignments stays
-//     monotonic);
+//     monotonic), except that a join the pair is unsure of (confidence below 0.5) leaves out a segment at its edge
+//     when the two pairs through a third text agree it has no translation on the other side (its translation in
+//     the third text has none there);
 //  3. a link of another pair joins two groups only when it fills a gap, that is when neither group holds a
 //     segment of the other's language (a sentence the pivot lacks, aligned between the two others); a link that
 //     contradicts the groups marks both as disagreeing;
