@@ -108,6 +108,9 @@ QString skeleton(const QString &word)
         switch (c.unicode()) {
         case u'w': c = u'v'; break;
         case u'ş': c = u's'; break;
+        // Russian and Turkmen spell an English s that sounds /z/ as з, z (president, президент, prezident; result,
+        // результат): z and s are one letter. (ж, ž stays apart: another sound.)
+        case u'z': c = u's'; break;
         case u'ž': c = u'z'; break;
         case u'ç': c = u'c'; break;
         case u'ň': c = u'n'; break;

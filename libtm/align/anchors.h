@@ -18,8 +18,8 @@ QStringList numberAnchors(QStringView text);
 // The names of a text (capitalised words other than the first, and words in capitals), as a coarse phonetic
 // skeleton that is the same in Latin and Cyrillic spellings and survives case endings: Cyrillic is transliterated
 // by the Turkmen table, then letters that the scripts render differently are merged (v/w, ş/sh/s, ç/ch, ž/zh, ý/y,
-// ň/n, c/k/q, x/ks, ph/f; but outside acronyms a Latin c before e, i, y is s, and so is the t of an English -tion) and
-// vowels after the first letter, h and doubled letters dropped; the first four letters of the rest are the key
+// ň/n, c/k/q, x/ks, ph/f, z/s; but outside acronyms a Latin c before e, i, y is s, and so is the t of an English -tion)
+// and vowels after the first letter, h and doubled letters dropped; the first four letters of the rest are the key
 // (Gurbanov, Гурбанов, Gurbanow, Gurbanowyň → "@grbn"). Skeletons shorter than three letters are left out: they would
 // match too much. Each key is prefixed with "@".
 QStringList nameAnchors(QStringView text);

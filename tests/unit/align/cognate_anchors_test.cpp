@@ -33,6 +33,8 @@ TEST(CognateAnchors, OneWordInThreeLanguagesSharesAKey)
         {u"conference", u"an annual conference", u"ежегодная конференция", u"ýyllyk konferensiýa"},
         {u"delegation", u"a delegation came", u"прибыла делегация", u"delegasiýa geldi"},
         {u"programme", u"the programme ended", u"программа завершена", u"programmasy tassyklandy"},
+        {u"president", u"the president spoke", u"выступил президент", u"prezident çykyş etdi"},
+        {u"results", u"welcomed the results", u"приветствовал результаты", u"rezultatlary makullady"},
     };
     for (const Spellings &word : words) {
         const QStringList key = cognates(word.word);
