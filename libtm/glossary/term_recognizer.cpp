@@ -14,8 +14,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +26,8 @@ namespace terjime::glossary {
 namespace {
 
 // What matching needs to know of a spelling: computed once per distinct spelling and shared.
+// (Which term words a spelling matches is kept apart, in TermRecognizer::Impl::matchRanges.)
 struct WordInfo {
-    // The term words this spelling matches, found at its first use in a text and kept, since deciding them is
-    // most of the cost of recognition (filled by TermRecognizer::Impl::matchesOf). Each is
-    // termWordCode(term, word index); sorted, with `morphological` alongside. These come first: find() reads them
-    // for every word of a text, and here they share a cache line with the spelling the cache has just compared.
-    mutable bool matchesKnown = false;
-    mutable std::vector<int> startsTerms; // the terms whose first word it matches, in index order
-    mutable std::vector<quint32> termWords;
-    mutable std::vector<bool> morphological;
     QString original;                        // as written (Turkmen Cyrillic already in Latin)
     QString folded;                          // text::foldForMatching(original), possessive 's removed in English
     QStringList stems;                       // Snowball stem (ru, en) or the Turkmen candidate stems
@@ -47,15 +42,47 @@ quint32 termWordCode(int term, std::size_t word)
     return (quint32(term) << 8) | quint32(word);
 }
 
+// One term word that a spelling matches, decided at the spelling's first use in a text and kept, since deciding
+// is most of the cost of recognition.
+struct TermWordMatch {
+    quint32 code = 0; // termWordCode(term, word index)
+    bool morphological = false;
+    bool properNoun = false; // the term's IndexedTerm::properNoun, kept here for first words
+    quint8 termLength = 0;   // the term's words, kept here for first words
+};
+
+// Where a spelling's TermWordMatches are in TermRecognizer::Impl::matchArena: sorted by code.
+struct MatchRange {
+    quint32 offset = 0;
+    quint32 count = 0;
+    bool decided = false;
+};
+
+// What the spelling cache keeps beside a spelling about its matches (SpellingCache marks), so that find() reads
+// nothing more for the many words that match no term.
+// The bits above these hold MatchRange::count, up to kMarkedCountLimit (beyond it, matchRanges has the count).
+enum WordMark : std::uint16_t {
+    kMatchesDecided = 1,   // MatchRange::decided
+    kMatchesATermWord = 2, // MatchRange::count > 0
+    kStartsATerm = 4,      // one of its matches is a term's first word
+};
+constexpr int kMarkedCountShift = 3;
+constexpr quint32 kMarkedCountLimit = 0xFFFF >> kMarkedCountShift;
+
 // A word of a text or of a term: where it stands and what it is.
 struct Word {
     qsizetype start = 0;
     qsizetype end = 0;
     const WordInfo *info = nullptr; // owned by the recogniser's spelling caches
+    std::uint32_t number = 0;       // its spelling's number in the cache (SpellingCache::Hit::number)
+    std::uint16_t marks = 0;        // WordMark bits, as the cache had them when the word was looked up
+    std::uint32_t firstMatch = 0;   // with kMatchesATermWord: where its matches start in matchArena (the cache's tag)
 };
 
 struct IndexedTerm {
     int conceptIndex = 0;
+    int termIndex = 0;            // in the concept's terms of the recogniser's language
+    const Term *source = nullptr; // that term, in the recogniser's own glossary (which is never changed)
     QString text;
     TermStatus status = TermStatus::Admitted;
     std::vector<Word> words;
@@ -194,9 +221,15 @@ struct TermRecognizer::Impl {
     bool isTurkmen() const { return language.isTurkmen(); }
     // Fills `out` with the words of `text` (see the definition).
     void words(QStringView text, std::vector<Word> &out);
+    // The term words each spelling of `analysed` matches, by the spelling's number: a few compact arrays, so that
+    // find() reads no WordInfo at all, only the matches of the words that have some.
+    std::vector<MatchRange> matchRanges;
+    std::vector<TermWordMatch> matchArena;
     std::vector<Word> textWords;       // find()'s words, kept so that their storage is reused from text to text
     std::vector<Match> matches;        // likewise, find()'s candidate matches
     std::vector<std::uint64_t> hashes; // likewise, words()' spelling hashes
+    std::vector<bool> taken;           // likewise, find()'s words already in a kept match
+    std::vector<TermSpan> spans;       // what locate() returns
     WordInfo analyse(QStringView raw);
     // The word at [start, end) of `text`, whose spelling has `hash` (SpellingCache::hashOf).
     Word analysedWord(QStringView text, qsizetype start, qsizetype end, std::uint64_t hash);
@@ -204,8 +237,14 @@ struct TermRecognizer::Impl {
     bool wordMatches(const Word &termWord, const Word &textWord, const IndexedTerm &term, bool sentenceInitial,
                      bool &morphological) const;
     bool acronymMatches(const Word &termWord, const Word &textWord, bool &morphological) const;
-    std::optional<Match> matchAt(const std::vector<Word> &text, qsizetype at, const IndexedTerm &term) const;
-    const WordInfo &matchesOf(const Word &word);
+    std::optional<Match> matchAt(const std::vector<Word> &text, qsizetype at, const TermWordMatch &first) const;
+    const TermWordMatch *findMatch(const Word &word, quint32 code) const;
+    std::span<const TermWordMatch> matchesOf(const Word &word) const;
+    void decideMatches(const Word &word);
+    // Decides the matches of a word of `text` if its marks do not tell them yet, and records them in its marks and
+    // in the cache's.
+    void decideMarks(QStringView text, Word &word);
+    void clearAnalysed();
 };
 
 WordInfo TermRecognizer::Impl::analyse(QStringView raw)
@@ -229,9 +268,13 @@ WordInfo TermRecognizer::Impl::analyse(QStringView raw)
 Word TermRecognizer::Impl::analysedWord(QStringView text, qsizetype start, qsizetype end, std::uint64_t hash)
 {
     const QStringView raw = text.sliced(start, end - start);
-    if (const WordInfo *cached = analysed.find(raw, hash))
-        return Word{start, end, cached};
-    return Word{start, end, &analysed.insert(raw, hash, analyse(raw))};
+    if (const auto hit = analysed.lookup(raw, hash); hit.value) {
+        if (hit.marks & kMatchesATermWord) // read by find() once the text's words are all looked up
+            __builtin_prefetch(&matchArena[hit.tag]);
+        return Word{start, end, hit.value, hit.number, hit.marks, hit.tag};
+    }
+    const WordInfo &info = analysed.insert(raw, hash, analyse(raw));
+    return Word{start, end, &info, std::uint32_t(analysed.size() - 1), 0, 0};
 }
 
 // The words of a text: ICU word tokens (letters or digits). In Turkmen a hyphen directly between a word and a
@@ -272,12 +315,17 @@ void TermRecognizer::Impl::index()
 {
     const QString code = language.isTurkmen() ? QStringLiteral("tk") : language.code();
     for (int c = 0; c < glossary->concepts.size(); ++c) {
-        const QList<Term> languageTerms = glossary->concepts[c].terms.value(code);
+        const auto inLanguage = glossary->concepts[c].terms.constFind(code);
+        if (inLanguage == glossary->concepts[c].terms.cend())
+            continue;
+        const QList<Term> &languageTerms = *inLanguage; // read only: pointers into it stay valid
         for (int t = 0; t < languageTerms.size(); ++t) {
             const Term &term = languageTerms[t];
             IndexedTerm indexed;
             indexed.conceptIndex = c;
             indexed.text = term.text;
+            indexed.termIndex = t;
+            indexed.source = &term;
             indexed.status = term.status;
             indexed.caseSensitive = term.isCaseSensitive();
             indexed.exactOnly = term.exactOnly;
@@ -303,7 +351,7 @@ void TermRecognizer::Impl::index()
     }
     // The term words' analyses must outlive the text cache, which find() empties when it grows too large.
     termSpellings = std::move(analysed);
-    analysed.clear();
+    clearAnalysed();
 }
 
 namespace {
@@ -385,55 +433,94 @@ bool TermRecognizer::Impl::acronymMatches(const Word &termWord, const Word &text
     }
 }
 
-// Whether `term` continues at `at` (its first word already matched there): each later word's spelling must match
-// that word of the term.
-std::optional<Match> TermRecognizer::Impl::matchAt(const std::vector<Word> &text, qsizetype at,
-                                                   const IndexedTerm &term) const
+// The term words `word`'s spelling matches, once decided (decideMarks), from its marks alone for most words.
+std::span<const TermWordMatch> TermRecognizer::Impl::matchesOf(const Word &word) const
 {
-    if (at + qsizetype(term.words.size()) > qsizetype(text.size()))
+    if (!(word.marks & kMatchesATermWord))
+        return {};
+    quint32 count = word.marks >> kMarkedCountShift;
+    if (count == kMarkedCountLimit)
+        count = matchRanges[word.number].count;
+    return {matchArena.data() + word.firstMatch, count};
+}
+
+// The match of `word`'s spelling with the term word `code`, or null.
+const TermWordMatch *TermRecognizer::Impl::findMatch(const Word &word, quint32 code) const
+{
+    const std::span<const TermWordMatch> candidates = matchesOf(word);
+    const auto found = std::lower_bound(candidates.begin(), candidates.end(), code,
+                                        [](const TermWordMatch &m, quint32 c) { return m.code < c; });
+    return found != candidates.end() && found->code == code ? &*found : nullptr;
+}
+
+// Whether the term whose first word `first` is continues at `at`, where `first` matched: each later word's
+// spelling must match that word of the term.
+std::optional<Match> TermRecognizer::Impl::matchAt(const std::vector<Word> &text, qsizetype at,
+                                                   const TermWordMatch &first) const
+{
+    const qsizetype length = first.termLength;
+    if (at + length > qsizetype(text.size()))
         return std::nullopt;
-    Match match{at, qsizetype(term.words.size()), &term, false};
-    const int position = int(&term - terms.data());
-    for (std::size_t w = 1; w < term.words.size(); ++w) {
-        const WordInfo &info = *text[std::size_t(at) + w].info;
-        const quint32 code = termWordCode(position, w);
-        const auto found = std::lower_bound(info.termWords.begin(), info.termWords.end(), code);
-        if (found == info.termWords.end() || *found != code)
+    const quint32 position = first.code >> 8;
+    Match match{at, length, &terms[position], first.morphological};
+    for (qsizetype w = 1; w < length; ++w) {
+        const TermWordMatch *next = findMatch(text[std::size_t(at + w)], termWordCode(int(position), std::size_t(w)));
+        if (!next)
             return std::nullopt;
-        match.morphological |= info.morphological[std::size_t(found - info.termWords.begin())];
+        match.morphological |= next->morphological;
     }
     return match;
 }
 
-// Decides once per spelling which term words it matches (see WordInfo::termWords).
-const WordInfo &TermRecognizer::Impl::matchesOf(const Word &word)
+// Decides once per spelling which term words it matches, into matchRanges and matchArena.
+void TermRecognizer::Impl::decideMatches(const Word &word)
 {
-    const WordInfo &info = *word.info;
-    if (info.matchesKnown)
-        return info;
-    std::vector<std::pair<quint32, bool>> found;
-    for (const QString &key : info.keys) {
+    if (matchRanges.size() <= word.number)
+        matchRanges.resize(analysed.size());
+    if (matchRanges[word.number].decided)
+        return;
+    const auto offset = quint32(matchArena.size());
+    for (const QString &key : word.info->keys) {
         const auto bucket = byWordKey.constFind(key);
         if (bucket == byWordKey.constEnd())
             continue;
         for (quint32 code : *bucket) {
-            if (std::any_of(found.begin(), found.end(), [code](const auto &f) { return f.first == code; }))
+            const auto decided = matchArena.begin() + offset;
+            if (std::any_of(decided, matchArena.end(), [code](const TermWordMatch &m) { return m.code == code; }))
                 continue;
             const IndexedTerm &term = terms[code >> 8];
             bool morphological = false;
             if (wordMatches(term.words[code & 0xFF], word, term, false, morphological))
-                found.emplace_back(code, morphological);
+                matchArena.push_back({code, morphological, term.properNoun, quint8(term.words.size())});
         }
     }
-    std::sort(found.begin(), found.end());
-    for (const auto &[code, morphological] : found) {
-        info.termWords.push_back(code);
-        info.morphological.push_back(morphological);
-        if ((code & 0xFF) == 0)
-            info.startsTerms.push_back(int(code >> 8));
-    }
-    info.matchesKnown = true;
-    return info;
+    std::sort(matchArena.begin() + offset, matchArena.end(),
+              [](const TermWordMatch &a, const TermWordMatch &b) { return a.code < b.code; });
+    matchRanges[word.number] = {offset, quint32(matchArena.size() - offset), true};
+}
+
+void TermRecognizer::Impl::clearAnalysed()
+{
+    analysed.clear();
+    matchRanges.clear();
+    matchArena.clear();
+}
+
+void TermRecognizer::Impl::decideMarks(QStringView text, Word &word)
+{
+    if (word.marks & kMatchesDecided)
+        return;
+    decideMatches(word);
+    const MatchRange range = matchRanges[word.number];
+    const TermWordMatch *begin = matchArena.data() + range.offset;
+    const bool startsATerm =
+        std::any_of(begin, begin + range.count, [](const TermWordMatch &m) { return (m.code & 0xFF) == 0; });
+    word.marks =
+        quint16(kMatchesDecided | (range.count > 0 ? kMatchesATermWord : 0) | (startsATerm ? kStartsATerm : 0) |
+                (std::min(range.count, kMarkedCountLimit) << kMarkedCountShift));
+    word.firstMatch = range.offset;
+    const QStringView spelling = text.sliced(word.start, word.end - word.start);
+    analysed.setMarks(spelling, analysed.hashOf(spelling), word.marks, word.firstMatch);
 }
 
 core::Result<TermRecognizer> TermRecognizer::create(const Glossary &glossary, core::LanguageTag language)
@@ -455,10 +542,12 @@ TermRecognizer::~TermRecognizer() = default;
 TermRecognizer::TermRecognizer(TermRecognizer &&) noexcept = default;
 TermRecognizer &TermRecognizer::operator=(TermRecognizer &&) noexcept = default;
 
-QList<Occurrence> TermRecognizer::find(QStringView text)
+const std::vector<TermSpan> &TermRecognizer::locate(QStringView text)
 {
+    std::vector<TermSpan> &spans = m_impl->spans;
+    spans.clear();
     if (m_impl->analysed.size() >= Impl::kMaxAnalysed) // between texts: no Word points into the cache now
-        m_impl->analysed.clear();
+        m_impl->clearAnalysed();
     std::vector<Word> &words = m_impl->textWords;
     m_impl->words(text, words);
     // Adjacent words are separated by white space or by one hyphen, interchangeably ("capacity building" and
@@ -478,34 +567,34 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
         }
         return true;
     };
-    for (const Word &word : words) // matchAt() reads the matches of the words after the one it starts at
-        m_impl->matchesOf(word);
+    for (Word &word : words) // matchAt() reads the matches of the words after the one it starts at
+        m_impl->decideMarks(text, word);
     std::vector<Match> &matches = m_impl->matches;
     matches.clear();
     for (qsizetype at = 0; at < qsizetype(words.size()); ++at) {
-        const WordInfo &info = *words[std::size_t(at)].info;
-        for (int position : info.startsTerms) {
-            const IndexedTerm &term = m_impl->terms[std::size_t(position)];
+        const Word &word = words[std::size_t(at)];
+        if (!(word.marks & kStartsATerm))
+            continue;
+        for (const TermWordMatch &first : m_impl->matchesOf(word)) {
             // The first word of a sentence has a capital anyway: it proves nothing for a proper noun.
-            if (at == 0 && term.properNoun)
+            if ((first.code & 0xFF) != 0 || (at == 0 && first.properNoun))
                 continue;
-            auto match = m_impl->matchAt(words, at, term);
-            if (!match || !adjacent(*match))
-                continue;
-            const auto first =
-                std::lower_bound(info.termWords.begin(), info.termWords.end(), termWordCode(position, 0));
-            match->morphological |= info.morphological[std::size_t(first - info.termWords.begin())];
-            matches.push_back(*match);
+            auto match = m_impl->matchAt(words, at, first);
+            if (match && adjacent(*match))
+                matches.push_back(*match);
         }
     }
     if (matches.empty())
-        return {}; // most texts: nothing to sort or mark
-    // Longest first, then earliest; keep those that overlap nothing kept before.
-    std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
-        return a.wordCount != b.wordCount ? a.wordCount > b.wordCount : a.firstWord < b.firstWord;
+        return spans; // most texts: nothing to sort or mark
+    // Longest first, then earliest, then in the glossary's order (the order they were found in); keep those that
+    // overlap nothing kept before.
+    std::sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
+        if (a.wordCount != b.wordCount)
+            return a.wordCount > b.wordCount;
+        return a.firstWord != b.firstWord ? a.firstWord < b.firstWord : a.term < b.term;
     });
-    std::vector<bool> taken(words.size(), false);
-    QList<Occurrence> result;
+    std::vector<bool> &taken = m_impl->taken;
+    taken.assign(words.size(), false);
     for (const Match &m : matches) {
         bool free = true;
         for (qsizetype w = m.firstWord; w < m.firstWord + m.wordCount; ++w)
@@ -514,18 +603,36 @@ QList<Occurrence> TermRecognizer::find(QStringView text)
             continue;
         for (qsizetype w = m.firstWord; w < m.firstWord + m.wordCount; ++w)
             taken[std::size_t(w)] = true;
-        Occurrence occurrence;
-        occurrence.start = words[std::size_t(m.firstWord)].start;
-        occurrence.end = words[std::size_t(m.firstWord + m.wordCount - 1)].end;
-        occurrence.surface = text.sliced(occurrence.start, occurrence.end - occurrence.start).toString();
-        occurrence.conceptId = m_impl->glossary->concepts[m.term->conceptIndex].id;
-        occurrence.conceptIndex = m.term->conceptIndex;
-        occurrence.term = m.term->text;
-        occurrence.status = m.term->status;
-        occurrence.tier = m.morphological ? Occurrence::Tier::Morphological : Occurrence::Tier::Exact;
-        result.append(occurrence);
+        spans.push_back({words[std::size_t(m.firstWord)].start, words[std::size_t(m.firstWord + m.wordCount - 1)].end,
+                         m.term->conceptIndex, m.term->termIndex, m.term->source, m.term->status,
+                         m.morphological ? Occurrence::Tier::Morphological : Occurrence::Tier::Exact});
     }
-    std::sort(result.begin(), result.end(), [](const Occurrence &a, const Occurrence &b) { return a.start < b.start; });
+    std::sort(spans.begin(), spans.end(), [](const TermSpan &a, const TermSpan &b) { return a.start < b.start; });
+    return spans;
+}
+
+const Glossary &TermRecognizer::glossary() const
+{
+    return *m_impl->glossary;
+}
+
+QList<Occurrence> TermRecognizer::find(QStringView text)
+{
+    const std::vector<TermSpan> &spans = locate(text);
+    QList<Occurrence> result;
+    result.reserve(qsizetype(spans.size()));
+    for (const TermSpan &span : spans) {
+        const Concept &concept_ = m_impl->glossary->concepts[span.conceptIndex];
+        Occurrence &occurrence = result.emplace_back();
+        occurrence.start = span.start;
+        occurrence.end = span.end;
+        occurrence.surface = text.sliced(span.start, span.end - span.start).toString();
+        occurrence.conceptId = concept_.id;
+        occurrence.conceptIndex = span.conceptIndex;
+        occurrence.term = span.term->text;
+        occurrence.status = span.status;
+        occurrence.tier = span.tier;
+    }
     return result;
 }
 

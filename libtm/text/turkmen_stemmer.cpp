@@ -183,27 +183,34 @@ void addCandidate(QList<Candidate> &out, const QString &stem, bool fromHyphen)
         it->fromHyphen = it->fromHyphen || fromHyphen;
 }
 
+bool endsWith(QStringView form, std::u16string_view suffix)
+{
+    return std::size_t(form.size()) >= suffix.size() &&
+           std::equal(suffix.begin(), suffix.end(), form.utf16() + (std::size_t(form.size()) - suffix.size()));
+}
+
 // Peels one suffix of a slot at or after `first` from `form`, adds what remains, and goes on with the later slots.
-void peel(const QString &form, Slot first, QList<Candidate> &out)
+// (Every spelling a recogniser meets goes through here once: suffixes are compared in place, and a string is made
+// only for a stem that is kept.)
+void peel(QStringView form, Slot first, QList<Candidate> &out)
 {
     for (const Suffix &suffix : kSuffixes) {
-        if (suffix.slot < first)
+        if (suffix.slot < first || !endsWith(form, suffix.text))
             continue;
         const QStringView text(suffix.text.data(), qsizetype(suffix.text.size()));
-        if (!form.endsWith(text))
-            continue;
-        const QString rest = form.chopped(text.size());
+        const QStringView rest = form.chopped(text.size());
         if (!isPlausibleStem(rest) || !fitsAfter(rest, suffix.after) || !harmonises(rest, text))
             continue;
-        QStringList rests{rest};
+        QString rests[3] = {rest.toString()};
+        int count = 1;
         if (isVowel(text.front()) && !devoiced(rest.back()).isNull())
-            rests.append(rest.chopped(1) + devoiced(rest.back()));
+            rests[count++] = rest.chopped(1).toString() + devoiced(rest.back());
         if (rest.back() == u'ä') // a final e lengthens to ä before a suffix: hepde → hepdäni, kemençe → kemençäni
-            rests.append(rest.chopped(1) + u'e');
-        for (const QString &stem : rests) {
-            addCandidate(out, stem, false);
+            rests[count++] = rest.chopped(1).toString() + u'e';
+        for (int i = 0; i < count; ++i) {
+            addCandidate(out, rests[i], false);
             if (suffix.slot != Slot::Plural)
-                peel(stem, Slot(int(suffix.slot) + 1), out);
+                peel(rests[i], Slot(int(suffix.slot) + 1), out);
         }
     }
 }

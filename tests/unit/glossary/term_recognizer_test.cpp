@@ -121,3 +121,36 @@ TEST(TermRecognizer, FindInInputMapsOffsetsBackToTheUsersText)
     EXPECT_EQ(input.mid(occurrences[0].start, occurrences[0].end - occurrences[0].start),
               QStringLiteral("Bas\u0327 prokuraturanyň"));
 }
+
+// locate() reports what find() does, by reference: the span, the concept's position and the term itself.
+TEST(TermRecognizer, LocateReportsWhatFindDoesWithoutCopies)
+{
+    auto recognizer = glossary::TermRecognizer::create(sample(), core::LanguageTag(core::Language::Turkmen));
+    ASSERT_TRUE(recognizer.ok());
+    const QString text = QStringLiteral("ÝHHG-niň wekilleri Hereketleriň milli meýilnamasyny we Baş prokuraturanyň "
+                                        "işini ara alyp maslahatlaşdy; ÝHHG-niň we Pudagara komissiýanyň.");
+    // Twice: the second time every spelling is known to the recogniser's caches.
+    for (int pass = 0; pass < 2; ++pass) {
+        const QList<Occurrence> occurrences = recognizer->find(text);
+        const std::vector<glossary::TermSpan> spans = recognizer->locate(text);
+        ASSERT_EQ(qsizetype(spans.size()), occurrences.size());
+        ASSERT_EQ(spans.size(), 5u);
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            const glossary::TermSpan &span = spans[i];
+            const Occurrence &occurrence = occurrences[qsizetype(i)];
+            EXPECT_EQ(span.start, occurrence.start);
+            EXPECT_EQ(span.end, occurrence.end);
+            EXPECT_EQ(text.mid(span.start, span.end - span.start), occurrence.surface);
+            EXPECT_EQ(recognizer->glossary().concepts[span.conceptIndex].id, occurrence.conceptId);
+            ASSERT_NE(span.term, nullptr);
+            EXPECT_EQ(span.term->text, occurrence.term);
+            EXPECT_EQ(
+                &recognizer->glossary().concepts[span.conceptIndex].terms[QStringLiteral("tk")].at(span.termIndex),
+                span.term);
+            EXPECT_EQ(span.status, occurrence.status);
+            EXPECT_EQ(span.tier, occurrence.tier);
+        }
+        EXPECT_EQ(occurrences[0].surface, QStringLiteral("ÝHHG-niň"));
+        EXPECT_EQ(occurrences[1].surface, QStringLiteral("Hereketleriň milli meýilnamasyny"));
+    }
+}

@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <vector>
 
 namespace terjime::glossary {
 
@@ -25,6 +26,18 @@ struct Occurrence {
     QString term;               // the glossary term it is a form of
     TermStatus status = TermStatus::Admitted;
     Tier tier = Tier::Exact;
+};
+
+// One occurrence as locate() reports it, without copying strings: a span of the text and the concept and term it is
+// an occurrence of. The surface form is the text at [start, end).
+struct TermSpan {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qsizetype conceptIndex = 0; // in Glossary::concepts
+    qsizetype termIndex = 0;    // in that concept's terms of the recogniser's language
+    const Term *term = nullptr; // that term, in the recogniser's copy of the glossary: valid while it lives
+    TermStatus status = TermStatus::Admitted;
+    Occurrence::Tier tier = Occurrence::Tier::Exact;
 };
 
 // Finds every occurrence of every concept of a glossary in texts of one language, in any inflected form and letter
@@ -52,6 +65,11 @@ public:
 
     // The occurrences in `text` (NFC), in text order, none overlapping.
     QList<Occurrence> find(QStringView text);
+    // The same occurrences as spans, for callers that look at most of them only briefly (a check, the aligner): no
+    // string is copied. The list belongs to the recogniser and holds until its next call.
+    const std::vector<TermSpan> &locate(QStringView text);
+    // The glossary the recogniser searches for (its own copy): TermSpan::conceptIndex is a position in it.
+    const Glossary &glossary() const;
     // The same for text as the user gave it: normalised to NFC first, offsets mapped back into `input`.
     QList<Occurrence> findInInput(const QString &input);
 
