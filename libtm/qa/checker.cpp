@@ -60,7 +60,7 @@ struct Checker::Impl {
     QList<const core::Variant *> targetsOf(const core::TranslationUnit &unit, const core::Variant &source,
                                            FindingSink &sink) const;
     core::Status checkTarget(const UnitUnderCheck &unit, const core::Variant &target, const QString &sourceSimplified,
-                             const QList<glossary::Occurrence> &sourceTerms,
+                             const std::vector<glossary::TermSpan> &sourceTerms,
                              const QList<text::NumericFact> &sourceFacts,
                              std::optional<core::LanguageTag> sourceLanguage, FindingSink &sink);
 
@@ -97,7 +97,8 @@ QList<const core::Variant *> Checker::Impl::targetsOf(const core::TranslationUni
 }
 
 core::Status Checker::Impl::checkTarget(const UnitUnderCheck &unit, const core::Variant &target,
-                                        const QString &sourceSimplified, const QList<glossary::Occurrence> &sourceTerms,
+                                        const QString &sourceSimplified,
+                                        const std::vector<glossary::TermSpan> &sourceTerms,
                                         const QList<text::NumericFact> &sourceFacts,
                                         std::optional<core::LanguageTag> sourceLanguage, FindingSink &sink)
 {
@@ -142,7 +143,7 @@ core::Result<QList<Finding>> Checker::Impl::check(const core::TranslationUnit &u
     const QList<const core::Variant *> targets = targetsOf(unit, *source, sink);
 
     const std::optional<core::LanguageTag> sourceLanguage = supportedLanguage(source->language);
-    QList<glossary::Occurrence> sourceTerms;
+    std::vector<glossary::TermSpan> sourceTerms;
     QList<text::NumericFact> sourceFacts;
     if (sourceLanguage) {
         auto found = terminology.occurrences(source->segment.text, *sourceLanguage);

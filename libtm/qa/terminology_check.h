@@ -27,15 +27,17 @@ public:
 
     // The concepts the source variant holds; then, for each target, checkTarget() compares with them.
     // `tag` is the variant's tag as written; `language` its parsed form.
-    core::Result<QList<glossary::Occurrence>> occurrences(const QString &text, core::LanguageTag language);
+    // The occurrences are spans (no strings are copied for the many that raise no finding); TermSpan::conceptIndex
+    // is a position in the glossary given to the constructor.
+    core::Result<std::vector<glossary::TermSpan>> occurrences(const QString &text, core::LanguageTag language);
 
     // Forbidden, superseded and admitted-where-preferred terms of one variant (source or target).
-    void checkStatuses(const QList<glossary::Occurrence> &found, const QString &text, const QString &tag,
+    void checkStatuses(const std::vector<glossary::TermSpan> &found, const QString &text, const QString &tag,
                        core::LanguageTag language, FindingSink &sink) const;
     // term-missing: concepts of the source that the target does not render with an allowed term.
-    void checkMissing(const QList<glossary::Occurrence> &inSource, const QString &sourceText, const QString &sourceTag,
-                      const QList<glossary::Occurrence> &inTarget, const QString &targetTag,
-                      core::LanguageTag targetLanguage, FindingSink &sink) const;
+    void checkMissing(const std::vector<glossary::TermSpan> &inSource, const QString &sourceText,
+                      const QString &sourceTag, const std::vector<glossary::TermSpan> &inTarget,
+                      const QString &targetTag, core::LanguageTag targetLanguage, FindingSink &sink) const;
 
     bool isEmpty() const { return m_glossary.concepts.isEmpty(); }
 
