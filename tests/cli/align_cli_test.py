@@ -24,7 +24,8 @@ GOLD_FLOOR = 0.97
 # Releases the aligner still gets partly wrong (cotton-harvest: a closing sentence of tk only, which en–tk and ru–tk
 # both join to the one before; nothing in it is a number, a name or a cognate, and its length fits either way). For
 # them the TMX must hold every gold bead but the two around the error; the others must equal their gold exactly.
-# (With --tm and a FLORES-200 memory cotton-harvest aligns exactly: docs/alignment.md, "Quality".)
+# With a memory learned from FLORES-200 (--tm) every release aligns exactly: the shared-data test
+# align_gold_with_memory checks that (docs/alignment.md, "Quality").
 KNOWN_MISALIGNED = {"cotton-harvest"}
 
 
