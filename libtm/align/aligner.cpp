@@ -41,8 +41,8 @@ QStringList anchorKeys(const QString &segment, std::optional<glossary::TermRecog
 {
     QStringList keys = numberAnchors(segment) + nameAnchors(segment) + punctuationAnchors(segment);
     if (recognizer) {
-        for (const glossary::Occurrence &occurrence : recognizer->find(segment))
-            keys << QStringLiteral("=") + occurrence.conceptId;
+        for (const glossary::TermSpan &occurrence : recognizer->locate(segment))
+            keys << QStringLiteral("=") + recognizer->glossary().concepts[occurrence.conceptIndex].id;
     }
     return keys;
 }

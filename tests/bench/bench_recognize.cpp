@@ -3,7 +3,8 @@
 // floor it is built on: WordTokenizer::tokenize over the same segments. The goal of issue 4 is a ratio of at most 3.
 //   TERJIME_BENCH_CORPORA=/path/to/shared/corpora build/bin/bench_recognize --benchmark_min_time=1
 // After Google Benchmark's runs it measures the ratio in TERJIME_BENCH_ROUNDS (default 5) rounds of a tokenising
-// and a recognising pass back to back (--benchmark_filter=none skips the runs before them).
+// and a recognising pass back to back (--benchmark_filter=none skips the runs before them; TERJIME_BENCH_ROUNDS=0
+// skips the rounds).
 // Everything is generated deterministically (fixed seed) from the sentences of the parallel corpora: the glossary's
 // terms are 1–4 words of their vocabulary (half of the multiword ones are n-grams that occur in the text, half free
 // combinations), and a quarter of the segments get a glossary term inserted, half of those in an inflected form.
@@ -535,7 +536,7 @@ struct RatioSummary {
 void reportPairedRatios()
 {
     const char *env = std::getenv("TERJIME_BENCH_ROUNDS");
-    const int rounds = env && *env ? std::max(1, std::atoi(env)) : 5;
+    const int rounds = env && *env ? std::max(0, std::atoi(env)) : 5; // 0: none (for profilers)
     for (const LanguageData &data : inputs) {
         const LanguageTag language = *LanguageTag::parse(data.code);
         RatioSummary locating;

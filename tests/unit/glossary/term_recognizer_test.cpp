@@ -154,3 +154,25 @@ TEST(TermRecognizer, LocateReportsWhatFindDoesWithoutCopies)
         EXPECT_EQ(occurrences[1].surface, QStringLiteral("Hereketleriň milli meýilnamasyny"));
     }
 }
+
+// The cache of analysed spellings is emptied between texts once it holds 200,000 spellings (a long-running check
+// meets ever new words): what is found before and after must be the same.
+TEST(TermRecognizer, FindsTheSameAfterItsSpellingCacheWasEmptied)
+{
+    auto recognizer = glossary::TermRecognizer::create(sample(), core::LanguageTag(core::Language::Russian));
+    ASSERT_TRUE(recognizer.ok());
+    const QString text = QStringLiteral("Межведомственной комиссии и Генеральной прокуратуре, ОБСЕ.");
+    auto described = [&] {
+        QStringList out;
+        for (const glossary::TermSpan &span : recognizer->locate(text))
+            out << recognizer->glossary().concepts[span.conceptIndex].id + u'=' +
+                       text.mid(span.start, span.end - span.start);
+        return out;
+    };
+    const QStringList before = described();
+    ASSERT_EQ(before.size(), 3);
+    for (int i = 0; i < 201000; ++i) // ever new spellings, one text each
+        recognizer->locate(QStringLiteral("слово%1").arg(i, 0, 36));
+    EXPECT_EQ(described(), before);
+    EXPECT_EQ(described(), before); // and again, from the refilled cache
+}
