@@ -2,6 +2,7 @@
 #include "tm/align/aligner.h"
 #include "tm/align/bead_units.h"
 
+#include "bead_shapes.h"
 #include "qt_printers.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +12,8 @@ using terjime::align::Bead;
 using terjime::core::Language;
 using terjime::core::LanguageTag;
 
+using terjime::align::testing::shapes;
+
 namespace {
 
 AlignText text(Language language, std::initializer_list<const char16_t *> segments)
@@ -18,23 +21,6 @@ AlignText text(Language language, std::initializer_list<const char16_t *> segmen
     AlignText out{LanguageTag(language), {}, {}};
     for (const char16_t *segment : segments)
         out.segments.append(QString::fromUtf16(segment));
-    return out;
-}
-
-// The beads as "en|ru|tk" strings of comma-separated indices, easy to compare and to read in a failure.
-QStringList shapes(const QList<Bead> &beads)
-{
-    QStringList out;
-    for (const Bead &bead : beads) {
-        QStringList columns;
-        for (const QList<int> &segments : bead.segments) {
-            QStringList indices;
-            for (int index : segments)
-                indices.append(QString::number(index));
-            columns.append(indices.join(u','));
-        }
-        out.append(columns.join(u'|'));
-    }
     return out;
 }
 

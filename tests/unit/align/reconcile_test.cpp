@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile.h"
 
+#include "bead_shapes.h"
 #include "qt_printers.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +10,8 @@ using terjime::align::Bead;
 using terjime::align::PairBead;
 using terjime::align::PairResult;
 using terjime::align::reconcile;
+
+using terjime::align::testing::shapes;
 
 namespace {
 
@@ -22,23 +25,6 @@ PairBead bead(int xStart, int xCount, int yStart, int yCount, double confidence)
 PairBead sure(int x, int y)
 {
     return bead(x, 1, y, 1, 1.0);
-}
-
-// The beads as "en|ru|tk" with comma-separated indices, as in beads.tsv.
-QStringList shapes(const QList<Bead> &beads)
-{
-    QStringList out;
-    for (const Bead &b : beads) {
-        QStringList columns;
-        for (const QList<int> &segments : b.segments) {
-            QStringList indices;
-            for (int k : segments)
-                indices << QString::number(k);
-            columns << indices.join(u',');
-        }
-        out << columns.join(u'|');
-    }
-    return out;
 }
 
 // Three texts (0 en, 1 ru, 2 tk) of 3, 3 and 4 segments: en 1 and 2 are one ru sentence (ru 1), ru 2 is a sentence
