@@ -15,11 +15,11 @@ namespace terjime::glossary {
 // Values by spelling, for the words a recogniser has analysed: a flat open-addressing table whose slots, one cache
 // line each, hold half of each spelling's hash, its length, the spelling itself when it has at most kInlineLength
 // code units, and 16 bits of marks and a 32-bit tag that the caller sets. A lookup of a short spelling therefore
-// reads one slot and nothing else, and its marks tell the caller whether the value is worth reading at all: most words of a text match no term, and
-// reading their values from all over the heap cost recognition more than tokenising (measured in issue 4).
-// Longer spellings are compared against one contiguous array. Lookups allocate nothing, and values stay where they
-// are until clear(), so callers may keep pointers to them. Not thread-safe. The price is room: at most half the slots
-// are used, so 200,000 spellings (the recogniser's bound) take a 32 MiB table.
+// reads one slot and nothing else, and its marks tell the caller whether the value is worth reading at all: most words
+// of a text match no term, and reading their values from all over the heap cost recognition more than tokenising
+// (measured in issue 4). Longer spellings are compared against one contiguous array. Lookups allocate nothing, and
+// values stay where they are until clear(), so callers may keep pointers to them. Not thread-safe. The price is room:
+// at most half the slots are used, so 200,000 spellings (the recogniser's bound) take a 32 MiB table.
 template <typename Value>
 class SpellingCache {
 public:
