@@ -2,12 +2,10 @@
 // libFuzzer target: the first byte picks a language, the rest is a UTF-8 document. Whatever DocumentSegmenter
 // returns must hold its contract: segments ascending and non-overlapping, within the text, non-empty, trimmed,
 // numbered in order, with paragraph indices that never decrease.
+#include "fuzz_text_input.h"
+
 #include "tm/core/language.h"
 #include "tm/segment/document_segmenter.h"
-#include "tm/text/normalizer.h"
-#include "tm/text/utf8_decoder.h"
-
-#include <QByteArrayView>
 
 #include <array>
 #include <cstddef>
@@ -75,14 +73,10 @@ void checkInvariants(QStringView text, const QList<terjime::segment::Segment> &s
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    if (size == 0)
+    const auto normalized = terjime::fuzz::textAfterSelector(data, size);
+    if (!normalized)
         return 0;
-    const auto decoded = terjime::text::decodeUtf8(
-        QByteArrayView(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1)), QStringLiteral("fuzz.txt"));
-    if (!decoded)
-        return 0;
-    const auto normalized = terjime::text::NormalizedText::fromOriginal(*decoded);
-    const QString &text = normalized.text();
+    const QString &text = normalized->text();
     checkInvariants(text, segmenterFor(data[0]).segment(text));
     return 0;
 }

@@ -4,13 +4,11 @@
 // emptied over a run, as in a long check). What locate() and find() return must hold their contract: spans ascending
 // and non-overlapping, within the text, naming a concept and a term of that concept's language; find() the same
 // occurrences with the text's own surface; and a second search of the same text (its spellings now cached) the same.
+#include "fuzz_text_input.h"
+
 #include "tm/core/language.h"
 #include "tm/glossary/glossary.h"
 #include "tm/glossary/term_recognizer.h"
-#include "tm/text/normalizer.h"
-#include "tm/text/utf8_decoder.h"
-
-#include <QByteArrayView>
 
 #include <array>
 #include <cstddef>
@@ -115,16 +113,12 @@ void checkSpans(TermRecognizer &recognizer, QStringView text, const std::vector<
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    if (size == 0)
+    const auto normalized = terjime::fuzz::textAfterSelector(data, size);
+    if (!normalized)
         return 0;
-    const auto decoded = terjime::text::decodeUtf8(
-        QByteArrayView(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1)), QStringLiteral("fuzz.txt"));
-    if (!decoded)
-        return 0;
+    const QString &text = normalized->text();
     const std::size_t which = data[0] % kLanguages.size();
     TermRecognizer &recognizer = recognizerFor(which);
-    const auto normalized = terjime::text::NormalizedText::fromOriginal(*decoded);
-    const QString &text = normalized.text();
 
     const std::vector<TermSpan> first = recognizer.locate(text); // a copy: the next call reuses the list
     checkSpans(recognizer, text, first, kLanguages[which]);
