@@ -176,3 +176,32 @@ TEST(TermRecognizer, FindsTheSameAfterItsSpellingCacheWasEmptied)
     EXPECT_EQ(described(), before);
     EXPECT_EQ(described(), before); // and again, from the refilled cache
 }
+
+// A word that is the first word of more terms than a spelling's marks can count (8,191) still finds each of them.
+TEST(TermRecognizer, AWordThatStartsThousandsOfTermsFindsEachOfThem)
+{
+    auto letters = [](int n) {
+        QString word;
+        for (int k = 0; k < 3; ++k, n /= 26)
+            word += QChar(u'a' + n % 26);
+        return word;
+    };
+    glossary::Glossary many;
+    const int count = 9000;
+    for (int i = 0; i < count; ++i) {
+        glossary::Concept concept_;
+        concept_.id = QStringLiteral("m%1").arg(i);
+        concept_.terms[QStringLiteral("en")] = {
+            term(qPrintable(QStringLiteral("commission ") + letters(i)), TermStatus::Preferred)};
+        many.concepts.append(concept_);
+    }
+    auto recognizer = glossary::TermRecognizer::create(many, core::LanguageTag(core::Language::English));
+    ASSERT_TRUE(recognizer.ok());
+    for (const int i : {0, 4321, count - 1}) {
+        const QString text = QStringLiteral("The Commission ") + letters(i) + QStringLiteral(" met.");
+        const auto spans = recognizer->locate(text);
+        ASSERT_EQ(spans.size(), 1u) << i;
+        EXPECT_EQ(spans[0].conceptIndex, i);
+        EXPECT_EQ(text.mid(spans[0].start, spans[0].end - spans[0].start), QStringLiteral("Commission ") + letters(i));
+    }
+}
