@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace terjime::text {
@@ -183,6 +184,20 @@ void addCandidate(QList<Candidate> &out, const QString &stem, bool fromHyphen)
         it->fromHyphen = it->fromHyphen || fromHyphen;
 }
 
+// The last letters of kSuffixes, by their low byte: a filter (two letters may share a byte), so that peel() gives up at
+// once on the many forms that no suffix could end.
+constexpr std::array<bool, 256> kSuffixFinalBytes = [] {
+    std::array<bool, 256> bytes{};
+    for (const Suffix &suffix : kSuffixes)
+        bytes[suffix.text.back() & 0xFF] = true;
+    return bytes;
+}();
+
+bool endsInSuffixLetter(QChar c)
+{
+    return kSuffixFinalBytes[c.unicode() & 0xFF];
+}
+
 bool endsWith(QStringView form, std::u16string_view suffix)
 {
     return std::size_t(form.size()) >= suffix.size() &&
@@ -194,6 +209,8 @@ bool endsWith(QStringView form, std::u16string_view suffix)
 // only for a stem that is kept.)
 void peel(QStringView form, Slot first, QList<Candidate> &out)
 {
+    if (form.isEmpty() || !endsInSuffixLetter(form.back()))
+        return; // most stems: no suffix ends in their last letter
     for (const Suffix &suffix : kSuffixes) {
         if (suffix.slot < first || !endsWith(form, suffix.text))
             continue;
@@ -271,8 +288,11 @@ QList<Candidate> candidates(QStringView word)
         addCandidate(out, folded.chopped(1) + u'e', false);
     peel(folded, Slot::Case, out);
     // Longest first, so that callers trying stems in order try the most specific one first.
-    std::stable_sort(out.begin() + 1, out.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.stem.size() > b.stem.size(); });
+    // (An insertion sort: stable, and a word has a handful of candidates.)
+    for (qsizetype i = 2; i < out.size(); ++i) {
+        for (qsizetype j = i; j > 1 && out[j - 1].stem.size() < out[j].stem.size(); --j)
+            std::swap(out[j - 1], out[j]);
+    }
     return out;
 }
 
