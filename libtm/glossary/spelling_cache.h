@@ -72,7 +72,6 @@ public:
             return {&m_values[slot->entry - 1], slot->entry - 1, slot->marks, slot->tag};
         return {};
     }
-    Value *find(QStringView spelling, std::uint64_t hash) { return lookup(spelling, hash).value; }
 
     // Asks the processor to start loading the slot lookup(…, hash) reads first, so that the lookups of a text's
     // words wait for memory together instead of one after another. Call it for all the words, then look each up.

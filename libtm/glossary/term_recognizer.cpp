@@ -81,10 +81,9 @@ struct Word {
 
 struct IndexedTerm {
     int conceptIndex = 0;
-    int termIndex = 0;            // in the concept's terms of the recogniser's language
-    const Term *source = nullptr; // that term, in the recogniser's own glossary (which is never changed)
-    QString text;
-    TermStatus status = TermStatus::Admitted;
+    int termIndex = 0;                        // in the concept's terms of the recogniser's language
+    const Term *source = nullptr;             // that term, in the recogniser's own glossary (which is never changed)
+    TermStatus status = TermStatus::Admitted; // source->status, here beside what locate() reads for every occurrence
     std::vector<Word> words;
     bool caseSensitive = false;
     bool exactOnly = false;
@@ -323,10 +322,9 @@ void TermRecognizer::Impl::index()
             const Term &term = languageTerms[t];
             IndexedTerm indexed;
             indexed.conceptIndex = c;
-            indexed.text = term.text;
             indexed.termIndex = t;
-            indexed.source = &term;
             indexed.status = term.status;
+            indexed.source = &term;
             indexed.caseSensitive = term.isCaseSensitive();
             indexed.exactOnly = term.exactOnly;
             // Term words are compared in Latin: the glossary's Turkmen is Latin even for Cyrillic texts.

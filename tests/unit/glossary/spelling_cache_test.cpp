@@ -16,20 +16,20 @@ TEST(SpellingCache, FindsWhatWasStoredAndNothingElse)
     SpellingCache<int> cache;
     const QString words[] = {QStringLiteral("komissiýa"), QStringLiteral("комиссия"), QStringLiteral("Commission"),
                              QStringLiteral("commission"), QString()};
-    EXPECT_EQ(cache.find(words[0], cache.hashOf(words[0])), nullptr);
+    EXPECT_EQ(cache.lookup(words[0], cache.hashOf(words[0])).value, nullptr);
     for (int i = 0; i < 5; ++i)
         cache.insert(words[i], cache.hashOf(words[i]), i);
     for (int i = 0; i < 5; ++i) {
-        const int *value = cache.find(words[i], cache.hashOf(words[i]));
+        const int *value = cache.lookup(words[i], cache.hashOf(words[i])).value;
         ASSERT_NE(value, nullptr) << i;
         EXPECT_EQ(*value, i);
     }
-    EXPECT_EQ(cache.find(u"commissions", cache.hashOf(u"commissions")), nullptr);
+    EXPECT_EQ(cache.lookup(u"commissions", cache.hashOf(u"commissions")).value, nullptr);
     // A lookup is of the spelling, not only of the hash: a colliding hash finds nothing.
-    EXPECT_EQ(cache.find(u"other", cache.hashOf(words[2])), nullptr);
+    EXPECT_EQ(cache.lookup(u"other", cache.hashOf(words[2])).value, nullptr);
     cache.clear();
     EXPECT_EQ(cache.size(), 0u);
-    EXPECT_EQ(cache.find(words[1], cache.hashOf(words[1])), nullptr);
+    EXPECT_EQ(cache.lookup(words[1], cache.hashOf(words[1])).value, nullptr);
 }
 
 // The recogniser keeps pointers to values while it adds more: growing the table must not move them.
@@ -42,11 +42,11 @@ TEST(SpellingCache, ValuesStayWhereTheyAreAsTheTableGrows)
         const QString word = QStringLiteral("word%1").arg(i);
         cache.insert(word, cache.hashOf(word), word);
     }
-    EXPECT_EQ(cache.find(first, cache.hashOf(first)), kept);
+    EXPECT_EQ(cache.lookup(first, cache.hashOf(first)).value, kept);
     EXPECT_EQ(*kept, first);
     for (int i = 0; i < 50000; i += 997) {
         const QString word = QStringLiteral("word%1").arg(i);
-        const QString *value = cache.find(word, cache.hashOf(word));
+        const QString *value = cache.lookup(word, cache.hashOf(word)).value;
         ASSERT_NE(value, nullptr);
         EXPECT_EQ(*value, word);
     }
@@ -75,9 +75,9 @@ TEST(SpellingCache, MarksTagsAndLongSpellings)
         EXPECT_EQ(hit.marks, 0);
         EXPECT_EQ(hit.tag, 0u);
     }
-    EXPECT_EQ(cache.find(longWord.chopped(1), cache.hashOf(longWord.chopped(1))), nullptr);
+    EXPECT_EQ(cache.lookup(longWord.chopped(1), cache.hashOf(longWord.chopped(1))).value, nullptr);
     // The same hash with another spelling of the same length finds nothing.
-    EXPECT_EQ(cache.find(hugeOther, cache.hashOf(huge)), nullptr);
+    EXPECT_EQ(cache.lookup(hugeOther, cache.hashOf(huge)).value, nullptr);
     cache.setMarks(longWord, cache.hashOf(longWord), 5, 12345);
     cache.setMarks(shortWord, cache.hashOf(shortWord), 2, 7);
     for (int i = 0; i < 3000; ++i) { // grow the table: marks and tags move with their slots
